@@ -1,0 +1,44 @@
+namespace Weft.Testing;
+
+/// <summary>Locations of the repository and of the shared test data.</summary>
+public static class TestPaths
+{
+    private static readonly Lazy<string> Root = new(FindRepoRoot);
+
+    /// <summary>The repository root (the folder holding Weft.slnx).</summary>
+    public static string RepoRoot => Root.Value;
+
+    /// <summary>../shared/data beside the repository. Tests that need it fail (never skip) when it is missing.</summary>
+    public static string SharedData
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+            if (!Directory.Exists(path))
+            {
+                throw new DirectoryNotFoundException($"Shared test data not found at {path}; tests need ../shared/data beside the checkout.");
+            }
+
+            return path;
+        }
+    }
+
+    /// <summary>The OpenING test data folder.</summary>
+    public static string OpeningData => Path.Combine(SharedData, "opening");
+
+    /// <summary>The bundled sample in samples/.</summary>
+    public static string Samples => Path.Combine(RepoRoot, "samples");
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Weft.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find Weft.slnx above " + AppContext.BaseDirectory);
+    }
+}
