@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using Weft.Content;
+
+namespace Weft.Protocols;
+
+/// <summary>
+/// The <c>interleaved-eval</c> protocol: a multimodal judge scores an output 0–5 with an explanation on each of the
+/// five InterleavedEval aspects that apply to it. By default one request asks for all applicable aspects as a
+/// JSON-schema structured reply; with <see cref="JudgeSettings.PerAspect"/> each aspect is asked separately.
+/// </summary>
+public sealed class InterleavedEvalProtocol
+{
+    /// <summary>The protocol name used on the command line and in the store.</summary>
+    public const string Name = "interleaved-eval";
+
+    private const int TokensPerAspect = 400;
+
+    private readonly ApplicabilityRules rules;
+
+    /// <summary>Creates the protocol with its applicability rules and judge settings.</summary>
+    public InterleavedEvalProtocol(JudgeSettings settings, ApplicabilityRules? rules = null)
+    {
+        Settings = settings;
+        this.rules = rules ?? ApplicabilityRules.Default;
+    }
+
+    /// <summary>The judge settings requests are built with.</summary>
+    public JudgeSettings Settings { get; }
+
+    /// <summary>Which aspects apply to this output.</summary>
+    public Applicability Decide(Instance instance, SystemOutput output) => rules.Decide(instance.Task, output.Content);
+
+    /// <summary>The requests that score the applicable aspects: one, or one per aspect.</summary>
+    public IReadOnlyList<JudgeRequest> BuildRequests(Instance instance, SystemOutput output, IReadOnlyList<Aspect> applicable, IImageIndex images)
+    {
+        if (applicable.Count == 0)
+        {
+            return [];
+        }
+
+        var groups = Settings.PerAspect ? applicable.Select(a => (IReadOnlyList<Aspect>)[a]) : [applicable];
+        return [.. groups.Select(aspects => Build("judge", Conversation(instance, output, aspects, images), aspects, images))];
+    }
+
+    /// <summary>The single follow-up sent when a reply lacks valid scores for some aspects.</summary>
+    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ScoreParseResult parsed, IImageIndex images)
+    {
+        var missing = original.Aspects.Where(a => parsed.Problems.Any(p => p.Key == Aspects.Key(a))).ToList();
+        var problems = string.Join("; ", parsed.Problems.Select(p => $"{p.Key}: {p.Problem}"));
+        var messages = new List<ChatMessage>(original.Messages)
+        {
+            new(ChatRole.Assistant, reply),
+            new(ChatRole.User, InterleavedEvalPrompt.Repair(problems, KeyList(missing))),
+        };
+        return Build("repair", messages, missing, images);
+    }
+
+    /// <summary>Reads a reply for the aspects a request asked for; never invents a score.</summary>
+    public static ScoreParseResult Parse(JudgeRequest request, string reply) => VerdictParser.Parse(reply, request.Aspects);
+
+    /// <summary>The JSON schema of a reply scoring <paramref name="aspects"/>.</summary>
+    public static JsonElement ReplySchema(IReadOnlyList<Aspect> aspects)
+    {
+        var properties = new JsonObject();
+        foreach (var aspect in aspects)
+        {
+            properties[Aspects.Key(aspect)] = new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = InterleavedEvalPrompt.Rubric(aspect),
+                ["properties"] = new JsonObject
+                {
+                    ["explanation"] = new JsonObject { ["type"] = "string" },
+                    ["score"] = new JsonObject { ["type"] = "integer", ["enum"] = new JsonArray(0, 1, 2, 3, 4, 5) },
+                },
+                ["required"] = new JsonArray("explanation", "score"),
+                ["additionalProperties"] = false,
+            };
+        }
+
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = new JsonArray([.. aspects.Select(a => (JsonNode)Aspects.Key(a))]),
+            ["additionalProperties"] = false,
+        };
+        return JsonSerializer.SerializeToElement(schema);
+    }
+
+    private JudgeRequest Build(string purpose, IReadOnlyList<ChatMessage> messages, IReadOnlyList<Aspect> aspects, IImageIndex images)
+    {
+        var options = new ChatOptions
+        {
+            Temperature = Settings.Temperature,
+            MaxOutputTokens = Settings.MaxOutputTokens ?? TokensPerAspect * aspects.Count,
+            ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema(aspects), "interleaved_eval_verdict", "Explanation and score for each requested aspect."),
+        };
+        var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
+        return new JudgeRequest(key, purpose, messages, options, aspects, canonical);
+    }
+
+    private static List<ChatMessage> Conversation(Instance instance, SystemOutput output, IReadOnlyList<Aspect> aspects, IImageIndex images)
+    {
+        var user = new List<AIContent>
+        {
+            new TextContent($"{InterleavedEvalPrompt.InstructionHeading}\n{(string.IsNullOrWhiteSpace(instance.Instruction) ? InterleavedEvalPrompt.Empty : instance.Instruction)}"),
+            new TextContent(InterleavedEvalPrompt.InputHeading),
+        };
+        AppendBlocks(user, instance.Input, "Input", images);
+        user.Add(new TextContent(InterleavedEvalPrompt.OutputHeading));
+        AppendBlocks(user, output.Content, "Output", images);
+
+        var list = string.Join("\n", aspects.Select(a => $"- {Aspects.Key(a)} ({Aspects.DisplayName(a)}): {InterleavedEvalPrompt.Rubric(a)}"));
+        user.Add(new TextContent($"{InterleavedEvalPrompt.AspectsHeading}\n{list}\n\n{InterleavedEvalPrompt.ReplyShape(KeyList(aspects))}"));
+
+        return [new ChatMessage(ChatRole.System, InterleavedEvalPrompt.System), new ChatMessage(ChatRole.User, user)];
+    }
+
+    private static void AppendBlocks(List<AIContent> target, IReadOnlyList<AIContent> blocks, string side, IImageIndex images)
+    {
+        var imageNumber = 0;
+        var any = false;
+        foreach (var block in blocks)
+        {
+            if (ContentImages.IsImage(block))
+            {
+                imageNumber++;
+                any = true;
+                if (images.Sha256(block) is null)
+                {
+                    target.Add(new TextContent(InterleavedEvalPrompt.MissingImage(side, imageNumber)));
+                }
+                else
+                {
+                    target.Add(new TextContent(InterleavedEvalPrompt.ImageLabel(side, imageNumber)));
+                    target.Add(block);
+                }
+            }
+            else if (ContentImages.IsText(block))
+            {
+                any = true;
+                target.Add(new TextContent(((TextContent)block).Text));
+            }
+        }
+
+        if (!any)
+        {
+            target.Add(new TextContent(InterleavedEvalPrompt.Empty));
+        }
+    }
+
+    private static string KeyList(IEnumerable<Aspect> aspects) => string.Join(", ", aspects.Select(Aspects.Key));
+}

@@ -1,0 +1,164 @@
+using Weft.Benchmarks;
+using Weft.Content;
+using Weft.Images;
+using Weft.Metrics;
+using Weft.Protocols;
+
+namespace Weft.Runs;
+
+/// <content>Reading outputs, opening the store, checking images and computing offline metrics.</content>
+public sealed partial class EvalRunner
+{
+    private async Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(List<Instance> instances, CancellationToken cancellationToken)
+    {
+        var inScope = instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var outputs = new Dictionary<(string, string), SystemOutput>();
+        foreach (var system in options.Systems)
+        {
+            var read = await BenchmarkFormats.ReadOutputsAsync(system.Name, system.Path, system.Format, cancellationToken);
+            var unknown = read.Where(o => !inScope.Contains(o.InstanceId)).Select(o => o.InstanceId).ToList();
+            foreach (var output in read.Where(o => inScope.Contains(o.InstanceId)))
+            {
+                outputs[(system.Name, output.InstanceId)] = output;
+            }
+
+            var found = read.Count - unknown.Count;
+            observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances, {instances.Count - found:N0} missing.");
+            if (unknown.Count > 0 && options.Tasks.Count == 0 && options.Limit is null)
+            {
+                observer.Warning($"System {system.Name}: {unknown.Count:N0} outputs name instances that are not in the benchmark (e.g. {string.Join(", ", unknown.Take(3))}); they are ignored.");
+            }
+        }
+
+        return outputs;
+    }
+
+    private RunConfig OpenRun(IRunStore store)
+    {
+        var asked = new RunConfig(
+            InterleavedEvalProtocol.Name,
+            options.Judge.ToString(),
+            options.Judge.IsNone ? null : InterleavedEvalPrompt.Id,
+            options.Judge.IsNone ? null : InterleavedEvalPrompt.Hash,
+            options.Settings.Temperature,
+            options.Settings.MaxOutputTokens,
+            options.Settings.PerAspect,
+            options.Settings.ImageDetail,
+            options.Settings.MaxImageSide,
+            string.Join("; ", options.TaskRules.Select(r => $"{r.Pattern}: {string.Join(", ", r.NotApplicable.Select(Aspects.Key))}")),
+            options.Benchmark,
+            [.. options.Systems.Select(s => s.Name)],
+            time.GetUtcNow(),
+            WeftVersion);
+
+        var existing = store.ReadConfig();
+        if (existing is null)
+        {
+            store.WriteConfig(asked);
+            observer.Info($"New run in {options.RunFolder}.");
+            return asked;
+        }
+
+        var conflicts = existing.Conflicts(asked);
+        if (conflicts.Count > 0)
+        {
+            throw new EvalSetupException(
+                $"{options.RunFolder} holds a run made with other settings, so it cannot be resumed with these ({string.Join("; ", conflicts)}). Use another --run folder.");
+        }
+
+        var systems = existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s))).ToList();
+        var merged = existing with { Systems = systems };
+        store.WriteConfig(merged);
+        observer.Info($"Resuming the run in {options.RunFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
+        return merged;
+    }
+
+    private void SaveScope(IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs)
+    {
+        store.SaveInstances(instances.Select((instance, ordinal) => new InstanceRow(instance.Id, instance.Task, ordinal)));
+        store.SaveOutputs(
+            from system in options.Systems
+            from instance in instances
+            let output = outputs.GetValueOrDefault((system.Name, instance.Id))
+            select new OutputRow(system.Name, instance.Id, output is not null, output is null ? null : ContentHash.Of(output.Content)));
+    }
+
+    private async Task<ImageCheckResult> CheckImagesAsync(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
+    {
+        var images = instances
+            .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
+            .Concat(outputs.Values.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
+
+        var loader = new ImageLoader(options.AllowRemoteImages);
+        var result = await new ImageValidator(loader).CheckAsync(images, Environment.ProcessorCount, cancellationToken);
+        store.ReplaceImageProblems(result.Problems);
+        if (result.Problems.Count > 0)
+        {
+            Directory.CreateDirectory(options.RunFolder);
+            await File.WriteAllLinesAsync(ProblemListPath(), result.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Problem}"), cancellationToken);
+            observer.Warning(result.Summarize(3) + $" (full list: {ProblemListPath()})");
+        }
+        else
+        {
+            observer.Info($"Images: all {result.Facts.Count:N0} readable.");
+        }
+
+        return result;
+    }
+
+    private static void SaveMetrics(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, IReadOnlyDictionary<string, ImageFacts> facts)
+    {
+        var byId = instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var ((system, instanceId), output) in outputs)
+        {
+            var values = OfflineMetrics.Compute(byId[instanceId], output, facts);
+            store.SaveMetrics(system, instanceId, [.. values.Select(v => (v.Name, v.Value))]);
+        }
+    }
+
+    private List<(Instance Instance, SystemOutput Output)> Pending(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, out int alreadyDone)
+    {
+        var finished = store.ReadItems();
+        var pending = new List<(Instance, SystemOutput)>();
+        var retried = new List<string>();
+        alreadyDone = 0;
+        foreach (var instance in instances)
+        {
+            foreach (var system in options.Systems)
+            {
+                if (!outputs.TryGetValue((system.Name, instance.Id), out var output))
+                {
+                    continue;
+                }
+
+                if (finished.TryGetValue((system.Name, instance.Id), out var item) && IsFinal(item))
+                {
+                    alreadyDone++;
+                    continue;
+                }
+
+                if (item is { ErrorKind: ItemRecord.ReplyError } && options.RetryErrors && !options.DryRun)
+                {
+                    retried.AddRange(store.ReadRequestKeys(system.Name, instance.Id));
+                }
+
+                pending.Add((instance, output));
+            }
+        }
+
+        if (retried.Count > 0)
+        {
+            store.DeleteReplies(retried);
+        }
+
+        return pending;
+    }
+
+    // Judged items are final; items whose replies had no valid score are final too (their replies are cached, so
+    // asking again returns the same) unless --retry-errors; transport failures are always tried again.
+    private bool IsFinal(ItemRecord item) =>
+        item.Status == ItemRecord.Judged || (item.ErrorKind == ItemRecord.ReplyError && !options.RetryErrors);
+}

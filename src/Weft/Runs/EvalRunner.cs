@@ -1,0 +1,136 @@
+using System.Reflection;
+using Weft.Benchmarks;
+using Weft.Content;
+using Weft.Protocols;
+
+namespace Weft.Runs;
+
+/// <summary>
+/// Runs one evaluation end to end: read the benchmark and outputs, check every image, compute offline metrics,
+/// then judge every output that is not finished yet, storing each reply as it arrives. Running it again with the
+/// same run folder resumes: finished outputs are skipped and stored replies are reused.
+/// </summary>
+public sealed partial class EvalRunner
+{
+    private readonly EvalOptions options;
+    private readonly IRunObserver observer;
+    private readonly Func<string, string?> environment;
+    private readonly TimeProvider time;
+    private readonly HttpMessageHandler? handler;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="options">What to evaluate and how.</param>
+    /// <param name="observer">Receives messages and progress.</param>
+    /// <param name="environment">Reads environment variables (API keys); defaults to the process environment.</param>
+    /// <param name="time">Clock; defaults to the system clock.</param>
+    /// <param name="handler">HTTP handler for judge calls; defaults to a pooled <see cref="SocketsHttpHandler"/>.</param>
+    public EvalRunner(EvalOptions options, IRunObserver observer, Func<string, string?>? environment = null, TimeProvider? time = null, HttpMessageHandler? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(observer);
+        this.options = options;
+        this.observer = observer;
+        this.environment = environment ?? Environment.GetEnvironmentVariable;
+        this.time = time ?? TimeProvider.System;
+        this.handler = handler;
+    }
+
+    /// <summary>The version of Weft recorded in new runs.</summary>
+    public static string WeftVersion { get; } =
+        typeof(EvalRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Runs the evaluation. Throws <see cref="DataFormatException"/> or <see cref="EvalSetupException"/> for user errors.</summary>
+    public async Task<EvalOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var benchmark = await BenchmarkFormats.ReadBenchmarkAsync(options.Benchmark, options.BenchmarkFormat, cancellationToken);
+        var instances = Select(benchmark);
+        var outputs = await ReadOutputsAsync(instances, cancellationToken);
+
+        using IRunStore store = SqliteRunStore.Open(options.RunFolder);
+        var config = OpenRun(store);
+        SaveScope(store, instances, outputs);
+
+        var images = await CheckImagesAsync(store, instances, outputs, cancellationToken);
+        SaveMetrics(store, instances, outputs, images.Facts);
+
+        if (options.Judge.IsNone)
+        {
+            observer.Info("No judge (--judge none): offline heuristic metrics only.");
+            return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, null);
+        }
+
+        if (images.Problems.Count > 0 && !options.AllowMissingImages)
+        {
+            throw new EvalSetupException(
+                $"{images.Problems.Count:N0} image(s) cannot be used, so nothing was sent to the judge. Fix them, or pass " +
+                $"--allow-missing-images to judge with a note in place of each unusable image. The full list is in {ProblemListPath()}.");
+        }
+
+        var protocol = new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
+        var index = new FactsIndex(images.Facts);
+        var work = Pending(store, instances, outputs, out var alreadyDone);
+        if (options.DryRun)
+        {
+            return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, Estimate(store, protocol, index, work));
+        }
+
+        var (sent, cacheHits) = await JudgeAsync(store, config, protocol, index, work, alreadyDone, cancellationToken);
+        return Outcome(store, instances, outputs, images.Problems.Count, sent, cacheHits, null);
+    }
+
+    private EvalOutcome Outcome(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, int imageProblems,
+        long sent, long cacheHits, DryRunEstimate? estimate)
+    {
+        var items = store.ReadItems();
+        int judged = 0, errors = 0;
+        foreach (var key in outputs.Keys)
+        {
+            if (!items.TryGetValue(key, out var item))
+            {
+                continue;
+            }
+
+            if (item.Status == ItemRecord.Judged)
+            {
+                judged++;
+            }
+            else
+            {
+                errors++;
+            }
+        }
+
+        var missing = (instances.Count * options.Systems.Count) - outputs.Count;
+        var pending = options.Judge.IsNone ? 0 : outputs.Count - judged - errors;
+        return new EvalOutcome(instances.Count, outputs.Count, missing, imageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate);
+    }
+
+    private string ProblemListPath() => Path.Combine(options.RunFolder, "image-problems.txt");
+
+    private List<Instance> Select(Benchmark benchmark)
+    {
+        IEnumerable<Instance> selected = benchmark.Instances;
+        if (options.Tasks.Count > 0)
+        {
+            var unknown = options.Tasks.Where(t => !benchmark.Instances.Any(i => string.Equals(i.Task, t, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (unknown.Count > 0)
+            {
+                var known = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
+                throw new EvalSetupException($"no instance has task {string.Join(", ", unknown.Select(t => $"'{t}'"))}; tasks in {options.Benchmark} include: {string.Join(", ", known)}");
+            }
+
+            selected = selected.Where(i => options.Tasks.Contains(i.Task, StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (options.Limit is { } limit)
+        {
+            selected = selected.Take(limit);
+        }
+
+        var list = selected.ToList();
+        var tasks = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Count();
+        observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances in {tasks:N0} tasks ({benchmark.Format} format); {list.Count:N0} selected.");
+        return list;
+    }
+}

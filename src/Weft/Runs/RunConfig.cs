@@ -1,0 +1,61 @@
+namespace Weft.Runs;
+
+/// <summary>The settings a run was made with, kept in the store so that a re-run can only resume the same evaluation.</summary>
+/// <param name="Protocol">Protocol name.</param>
+/// <param name="Judge">Judge spec without secrets, or "none".</param>
+/// <param name="PromptId">Versioned prompt id (null without a judge).</param>
+/// <param name="PromptHash">SHA-256 of the prompt texts (null without a judge).</param>
+/// <param name="Temperature">Judge temperature.</param>
+/// <param name="MaxOutputTokens">Reply token limit, or null for the protocol's default.</param>
+/// <param name="PerAspect">One request per aspect.</param>
+/// <param name="ImageDetail">Image detail level.</param>
+/// <param name="MaxImageSide">Longest image side sent.</param>
+/// <param name="TaskRules">Per-task applicability overrides, rendered as text ("pattern: aspect, aspect; ...").</param>
+/// <param name="Benchmark">Benchmark file as given on first run.</param>
+/// <param name="Systems">Systems evaluated so far, in the order first given.</param>
+/// <param name="Created">When the run was first started (UTC).</param>
+/// <param name="WeftVersion">Version of Weft that created the run.</param>
+public sealed record RunConfig(
+    string Protocol,
+    string Judge,
+    string? PromptId,
+    string? PromptHash,
+    float Temperature,
+    int? MaxOutputTokens,
+    bool PerAspect,
+    string ImageDetail,
+    int MaxImageSide,
+    string TaskRules,
+    string Benchmark,
+    IReadOnlyList<string> Systems,
+    DateTimeOffset Created,
+    string WeftVersion)
+{
+    /// <summary>Differences in anything that changes verdicts; empty when <paramref name="other"/> may resume this run.</summary>
+    public IReadOnlyList<string> Conflicts(RunConfig other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var conflicts = new List<string>();
+        Check("protocol", Protocol, other.Protocol);
+        Check("judge", Judge, other.Judge);
+        Check("prompt", $"{PromptId} ({PromptHash})", $"{other.PromptId} ({other.PromptHash})");
+        Check("temperature", Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Check("max output tokens", MaxOutputTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default", other.MaxOutputTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default");
+        Check("per-aspect", PerAspect ? "yes" : "no", other.PerAspect ? "yes" : "no");
+        Check("image detail", ImageDetail, other.ImageDetail);
+        Check("max image side", MaxImageSide.ToString(System.Globalization.CultureInfo.InvariantCulture), other.MaxImageSide.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Check("task rules", TaskRules, other.TaskRules);
+        return conflicts;
+
+        void Check(string what, string mine, string theirs)
+        {
+            if (!string.Equals(mine, theirs, StringComparison.Ordinal))
+            {
+                conflicts.Add($"{what}: the run has '{mine}', this command asks for '{theirs}'");
+            }
+        }
+    }
+
+    /// <summary>The report header view of this configuration.</summary>
+    public RunInfo ToRunInfo() => new(Protocol, Judge, PromptId, PromptHash, Benchmark, Systems, Created, WeftVersion);
+}

@@ -1,0 +1,60 @@
+using Weft.Analysis;
+
+namespace Weft.Runs;
+
+/// <summary>A run read back from its store in the shape analysis takes.</summary>
+/// <param name="Run">What the run was.</param>
+/// <param name="Aspects">Aspect keys in protocol order (empty when the run had no judge).</param>
+/// <param name="Items">One result per system × instance in scope.</param>
+/// <param name="Metrics">Offline metric values.</param>
+/// <param name="Totals">Request, token and fault totals.</param>
+public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IReadOnlyList<ItemResult> Items, IReadOnlyList<MetricObservation> Metrics, StoreTotals Totals)
+{
+    /// <summary>Reads a run folder; throws <see cref="EvalSetupException"/> when it holds no run.</summary>
+    public static RunResults Load(string runFolder)
+    {
+        if (!File.Exists(Path.Combine(runFolder, SqliteRunStore.FileName)))
+        {
+            throw new EvalSetupException($"{runFolder} is not a Weft run folder (no {SqliteRunStore.FileName}); create one with weft eval --run {runFolder}");
+        }
+
+        using IRunStore store = SqliteRunStore.Open(runFolder);
+        return Load(store);
+    }
+
+    /// <summary>Reads a run from an open store.</summary>
+    public static RunResults Load(IRunStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var config = store.ReadConfig() ?? throw new EvalSetupException($"{store.Location} holds no run configuration");
+        var instances = store.ReadInstances();
+        var tasks = instances.ToDictionary(i => i.Id, i => i.Task, StringComparer.Ordinal);
+        var present = store.ReadOutputs().ToDictionary(o => (o.System, o.InstanceId), o => o.Present);
+        var verdicts = store.ReadVerdicts();
+        var judged = config.Judge != "none";
+
+        var items = new List<ItemResult>(instances.Count * config.Systems.Count);
+        foreach (var system in config.Systems)
+        {
+            foreach (var instance in instances)
+            {
+                if (!present.TryGetValue((system, instance.Id), out var has))
+                {
+                    continue;
+                }
+
+                IReadOnlyList<AspectResult> aspects = has && verdicts.TryGetValue((system, instance.Id), out var found)
+                    ? [.. found.Select(v => new AspectResult(v.Aspect, v.Status, v.Score))]
+                    : [];
+                items.Add(new ItemResult(system, instance.Id, instance.Task, !has, aspects));
+            }
+        }
+
+        var metrics = store.ReadMetrics()
+            .Where(m => tasks.ContainsKey(m.InstanceId))
+            .Select(m => new MetricObservation(m.System, m.InstanceId, tasks[m.InstanceId], m.Metric, m.Value))
+            .ToList();
+        IReadOnlyList<string> aspectKeys = judged ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
+        return new RunResults(config.ToRunInfo(), aspectKeys, items, metrics, store.ReadTotals());
+    }
+}

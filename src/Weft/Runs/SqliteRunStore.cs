@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Weft.Images;
+using Weft.Scheduling;
+
+namespace Weft.Runs;
+
+/// <summary>The run store in one SQLite file (<c>weft.db</c>) in the run folder: zero setup, safe under kill -9.</summary>
+/// <remarks>
+/// Write-ahead logging with one transaction per logical write keeps the file consistent whatever moment the process
+/// dies at. One connection is shared under a lock: SQLite serialises writers anyway, and every statement here takes
+/// microseconds next to a judge call that takes seconds.
+/// </remarks>
+public sealed partial class SqliteRunStore : IRunStore
+{
+    /// <summary>File name of the store inside a run folder.</summary>
+    public const string FileName = "weft.db";
+
+    private const int SchemaVersion = 1;
+
+    private readonly SqliteConnection connection;
+    private readonly Lock gate = new();
+
+    private SqliteRunStore(string path, SqliteConnection connection)
+    {
+        Location = path;
+        this.connection = connection;
+    }
+
+    /// <inheritdoc />
+    public string Location { get; }
+
+    /// <summary>Opens (creating when needed) the store in <paramref name="runFolder"/>.</summary>
+    public static SqliteRunStore Open(string runFolder)
+    {
+        Directory.CreateDirectory(runFolder);
+        var path = Path.GetFullPath(Path.Combine(runFolder, FileName));
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        var store = new SqliteRunStore(path, connection);
+        store.Migrate();
+        return store;
+    }
+
+    private void Migrate()
+    {
+        Execute("""
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            PRAGMA busy_timeout = 10000;
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS instances (id TEXT PRIMARY KEY, task TEXT NOT NULL, ordinal INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS outputs (
+                system TEXT NOT NULL, instance_id TEXT NOT NULL, present INTEGER NOT NULL, content_hash TEXT,
+                PRIMARY KEY (system, instance_id));
+            CREATE TABLE IF NOT EXISTS requests (
+                key TEXT PRIMARY KEY, purpose TEXT NOT NULL, judge TEXT NOT NULL, prompt_id TEXT, prompt_hash TEXT,
+                request TEXT NOT NULL, reply TEXT NOT NULL, input_tokens INTEGER, output_tokens INTEGER,
+                latency_ms INTEGER NOT NULL, attempts INTEGER NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS faults (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, request_key TEXT NOT NULL, attempt INTEGER NOT NULL,
+                kind TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS items (
+                system TEXT NOT NULL, instance_id TEXT NOT NULL, status TEXT NOT NULL, error_kind TEXT, error TEXT,
+                finished_at TEXT NOT NULL, PRIMARY KEY (system, instance_id));
+            CREATE TABLE IF NOT EXISTS verdicts (
+                system TEXT NOT NULL, instance_id TEXT NOT NULL, aspect TEXT NOT NULL, status TEXT NOT NULL,
+                score INTEGER, explanation TEXT, request_key TEXT, parse_method TEXT, judge TEXT, prompt_id TEXT,
+                prompt_hash TEXT, PRIMARY KEY (system, instance_id, aspect));
+            CREATE TABLE IF NOT EXISTS metrics (
+                system TEXT NOT NULL, instance_id TEXT NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL,
+                PRIMARY KEY (system, instance_id, metric));
+            CREATE TABLE IF NOT EXISTS image_problems (owner TEXT NOT NULL, image TEXT NOT NULL, problem TEXT NOT NULL);
+            """);
+        var version = Scalar("SELECT value FROM meta WHERE key = 'schema_version'");
+        if (version is null)
+        {
+            Execute($"INSERT INTO meta (key, value) VALUES ('schema_version', '{SchemaVersion}')");
+        }
+        else if (version != SchemaVersion.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"{Location} has store schema {version}; this Weft reads schema {SchemaVersion}");
+        }
+    }
+
+    /// <inheritdoc />
+    public RunConfig? ReadConfig()
+    {
+        var json = Scalar("SELECT value FROM meta WHERE key = 'config'");
+        return json is null ? null : JsonSerializer.Deserialize(json, StoreJson.Default.RunConfig);
+    }
+
+    /// <inheritdoc />
+    public void WriteConfig(RunConfig config) =>
+        Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('config', $v)", ("$v", JsonSerializer.Serialize(config, StoreJson.Default.RunConfig)));
+
+    /// <inheritdoc />
+    public void SaveInstances(IEnumerable<InstanceRow> instances)
+    {
+        ArgumentNullException.ThrowIfNull(instances);
+        InTransaction(tx =>
+        {
+            using var command = Command("INSERT OR REPLACE INTO instances (id, task, ordinal) VALUES ($id, $task, $ordinal)", tx, "$id", "$task", "$ordinal");
+            foreach (var row in instances)
+            {
+                Run(command, row.Id, row.Task, row.Ordinal);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    public void SaveOutputs(IEnumerable<OutputRow> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        InTransaction(tx =>
+        {
+            using var command = Command(
+                "INSERT OR REPLACE INTO outputs (system, instance_id, present, content_hash) VALUES ($s, $i, $p, $h)", tx, "$s", "$i", "$p", "$h");
+            foreach (var row in outputs)
+            {
+                Run(command, row.System, row.InstanceId, row.Present ? 1 : 0, row.ContentHash);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    public StoredReply? FindReply(string key)
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT key, purpose, judge, prompt_id, prompt_hash, request, reply, input_tokens, output_tokens, latency_ms, attempts, created_at
+                FROM requests WHERE key = $k
+                """;
+            command.Parameters.AddWithValue("$k", key);
+            using var reader = command.ExecuteReader();
+            return reader.Read()
+                ? new StoredReply(
+                    reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
+                    reader.GetString(5), reader.GetString(6), NullableLong(reader, 7), NullableLong(reader, 8), reader.GetInt64(9),
+                    reader.GetInt32(10), ParseTime(reader.GetString(11)))
+                : null;
+        }
+    }
+
+    /// <inheritdoc />
+    public void SaveReply(StoredReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        Execute(
+            """
+            INSERT OR REPLACE INTO requests (key, purpose, judge, prompt_id, prompt_hash, request, reply, input_tokens, output_tokens, latency_ms, attempts, created_at)
+            VALUES ($k, $p, $j, $pi, $ph, $rq, $rp, $it, $ot, $l, $a, $c)
+            """,
+            ("$k", reply.Key), ("$p", reply.Purpose), ("$j", reply.Judge), ("$pi", reply.PromptId), ("$ph", reply.PromptHash),
+            ("$rq", reply.Request), ("$rp", reply.Reply), ("$it", reply.InputTokens), ("$ot", reply.OutputTokens),
+            ("$l", reply.LatencyMs), ("$a", reply.Attempts), ("$c", FormatTime(reply.CreatedAt)));
+    }
+
+    /// <inheritdoc />
+    public void DeleteReplies(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        InTransaction(tx =>
+        {
+            using var command = Command("DELETE FROM requests WHERE key = $k", tx, "$k");
+            foreach (var key in keys)
+            {
+                Run(command, key);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    public void SaveFault(string requestKey, int attempt, Fault fault, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        Execute(
+            "INSERT INTO faults (request_key, attempt, kind, message, at) VALUES ($k, $a, $kind, $m, $t)",
+            ("$k", requestKey), ("$a", attempt), ("$kind", fault.Kind), ("$m", fault.Message), ("$t", FormatTime(at)));
+    }
+
+    /// <inheritdoc />
+    public void SaveItem(ItemRecord item, IReadOnlyList<VerdictRecord> verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(verdicts);
+        InTransaction(tx =>
+        {
+            using (var delete = Command("DELETE FROM verdicts WHERE system = $s AND instance_id = $i", tx, "$s", "$i"))
+            {
+                Run(delete, item.System, item.InstanceId);
+            }
+
+            using (var insert = Command(
+                """
+                INSERT INTO verdicts (system, instance_id, aspect, status, score, explanation, request_key, parse_method, judge, prompt_id, prompt_hash)
+                VALUES ($s, $i, $a, $st, $sc, $e, $rk, $pm, $j, $pi, $ph)
+                """,
+                tx, "$s", "$i", "$a", "$st", "$sc", "$e", "$rk", "$pm", "$j", "$pi", "$ph"))
+            {
+                foreach (var v in verdicts)
+                {
+                    Run(insert, item.System, item.InstanceId, v.Aspect, StatusName(v.Status), v.Score, v.Explanation, v.RequestKey, v.ParseMethod, v.Judge, v.PromptId, v.PromptHash);
+                }
+            }
+
+            using var upsert = Command(
+                "INSERT OR REPLACE INTO items (system, instance_id, status, error_kind, error, finished_at) VALUES ($s, $i, $st, $k, $e, $f)",
+                tx, "$s", "$i", "$st", "$k", "$e", "$f");
+            Run(upsert, item.System, item.InstanceId, item.Status, item.ErrorKind, item.Error, FormatTime(item.FinishedAt));
+        });
+    }
+
+    /// <inheritdoc />
+    public void SaveMetrics(string system, string instanceId, IReadOnlyList<(string Metric, double Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        InTransaction(tx =>
+        {
+            using (var delete = Command("DELETE FROM metrics WHERE system = $s AND instance_id = $i", tx, "$s", "$i"))
+            {
+                Run(delete, system, instanceId);
+            }
+
+            using var insert = Command("INSERT INTO metrics (system, instance_id, metric, value) VALUES ($s, $i, $m, $v)", tx, "$s", "$i", "$m", "$v");
+            foreach (var (metric, value) in values)
+            {
+                Run(insert, system, instanceId, metric, value);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    public void ReplaceImageProblems(IReadOnlyList<ImageProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        InTransaction(tx =>
+        {
+            using (var delete = Command("DELETE FROM image_problems", tx))
+            {
+                delete.ExecuteNonQuery();
+            }
+
+            using var insert = Command("INSERT INTO image_problems (owner, image, problem) VALUES ($o, $i, $p)", tx, "$o", "$i", "$p");
+            foreach (var problem in problems)
+            {
+                Run(insert, problem.Owner, problem.Image, problem.Problem);
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            connection.Dispose();
+        }
+    }
+}

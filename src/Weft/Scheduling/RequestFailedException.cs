@@ -1,0 +1,19 @@
+namespace Weft.Scheduling;
+
+/// <summary>A request failed for good: a permanent fault, or transient faults on every allowed attempt.</summary>
+public sealed class RequestFailedException : Exception
+{
+    /// <summary>Creates the exception from the last fault.</summary>
+    public RequestFailedException(Fault fault, int attempts, Exception? inner = null)
+        : base($"{fault.Message} (after {attempts} attempt{(attempts == 1 ? string.Empty : "s")})", inner)
+    {
+        Fault = fault;
+        Attempts = attempts;
+    }
+
+    /// <summary>The last fault seen.</summary>
+    public Fault Fault { get; }
+
+    /// <summary>How many attempts were made.</summary>
+    public int Attempts { get; }
+}

@@ -1,0 +1,177 @@
+using Polly;
+using Polly.Retry;
+
+namespace Weft.Scheduling;
+
+/// <summary>
+/// Runs remote calls with bounded concurrency, client-side request and token rate limits, a per-attempt timeout,
+/// and retries with exponential backoff and jitter that honour Retry-After. A Retry-After also pauses every other
+/// call, since the server's limit is shared.
+/// </summary>
+public sealed class RequestScheduler : IDisposable
+{
+    private readonly SchedulerOptions options;
+    private readonly TimeProvider time;
+    private readonly SemaphoreSlim slots;
+    private readonly TokenBucket? requests;
+    private readonly TokenBucket? tokens;
+    private readonly ResiliencePipeline retry;
+    private readonly ResiliencePipeline timeout;
+    private long pausedUntil;
+    private long attempts;
+    private long retries;
+
+    /// <summary>Creates a scheduler; <paramref name="time"/> defaults to the system clock.</summary>
+    public RequestScheduler(SchedulerOptions options, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
+        this.options = options;
+        this.time = time ?? TimeProvider.System;
+        slots = new SemaphoreSlim(options.Concurrency, options.Concurrency);
+        requests = options.RequestsPerMinute is { } rpm ? TokenBucket.PerMinute(rpm, 1, this.time) : null;
+        tokens = options.TokensPerMinute is { } tpm ? TokenBucket.PerMinute(tpm, 1, this.time) : null;
+        retry = new ResiliencePipelineBuilder { TimeProvider = this.time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && e is not RequestFailedException && FaultClassifier.Classify(e).Transient),
+                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.FirstDelay,
+                MaxDelay = options.LongestDelay,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
+                OnRetry = _ =>
+                {
+                    Interlocked.Increment(ref retries);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+        timeout = new ResiliencePipelineBuilder { TimeProvider = this.time }.AddTimeout(options.Timeout).Build();
+    }
+
+    /// <summary>Raised after every failed attempt (for logs and progress); the attempt number is 1-based.</summary>
+    public event Action<Fault, int>? AttemptFailed;
+
+    /// <summary>Attempts made so far, first tries and retries.</summary>
+    public long Attempts => Interlocked.Read(ref attempts);
+
+    /// <summary>Retries made so far.</summary>
+    public long Retries => Interlocked.Read(ref retries);
+
+    /// <summary>Runs <paramref name="call"/> until it succeeds, fails permanently, or runs out of retries.</summary>
+    /// <param name="call">One attempt; receives a token cancelled at the attempt's timeout.</param>
+    /// <param name="estimatedTokens">Input plus output tokens the call is expected to use, for the token rate limit.</param>
+    /// <param name="failed">Called after each failed attempt of this call, with the 1-based attempt number.</param>
+    /// <param name="cancellationToken">Cancels waiting and the call in flight.</param>
+    /// <exception cref="RequestFailedException">The call failed for good; carries the last fault.</exception>
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, int estimatedTokens, Action<Fault, int>? failed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var made = 0;
+        try
+        {
+            return await retry.ExecuteAsync(
+                async token =>
+                {
+                    made++;
+                    return await AttemptAsync(call, estimatedTokens, made, failed, token);
+                },
+                cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (e is RequestFailedException)
+            {
+                throw;
+            }
+
+            throw new RequestFailedException(FaultClassifier.Classify(e), made, e);
+        }
+    }
+
+    private async Task<T> AttemptAsync<T>(Func<CancellationToken, Task<T>> call, int estimatedTokens, int attempt, Action<Fault, int>? failed, CancellationToken cancellationToken)
+    {
+        await WaitForPauseAsync(cancellationToken);
+        if (requests is not null)
+        {
+            await requests.TakeAsync(1, cancellationToken);
+        }
+
+        if (tokens is not null)
+        {
+            await tokens.TakeAsync(estimatedTokens, cancellationToken);
+        }
+
+        await slots.WaitAsync(cancellationToken);
+        try
+        {
+            Interlocked.Increment(ref attempts);
+            return await timeout.ExecuteAsync(async token => await call(token), cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var fault = FaultClassifier.Classify(e);
+            failed?.Invoke(fault, attempt);
+            AttemptFailed?.Invoke(fault, attempt);
+            if (fault.RetryAfter is { } delay && delay > TimeSpan.Zero)
+            {
+                PauseFor(Min(delay, options.LongestDelay));
+            }
+
+            if (!fault.Transient)
+            {
+                throw new RequestFailedException(fault, attempt, e);
+            }
+
+            throw;
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private TimeSpan? RetryAfter(Exception? exception) =>
+        exception is null ? null : FaultClassifier.Classify(exception).RetryAfter is { } delay ? Min(delay, options.LongestDelay) : null;
+
+    private void PauseFor(TimeSpan delay)
+    {
+        var until = time.GetTimestamp() + (long)(delay.TotalSeconds * time.TimestampFrequency);
+        long seen;
+        do
+        {
+            seen = Interlocked.Read(ref pausedUntil);
+            if (seen >= until)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref pausedUntil, until, seen) != seen);
+    }
+
+    private async Task WaitForPauseAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var remaining = Interlocked.Read(ref pausedUntil) - time.GetTimestamp();
+            if (remaining <= 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds((double)remaining / time.TimestampFrequency), time, cancellationToken);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        slots.Dispose();
+        requests?.Dispose();
+        tokens?.Dispose();
+    }
+}
