@@ -1,1 +1,3 @@
-Console.WriteLine("weft");
+using Weft.Cli;
+
+return await WeftCli.RunAsync(args, CliConsole.ForProcess(), CancellationToken.None);

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Globalization;
+using Weft.Cli.Output;
+using Weft.Judges;
+using Weft.Protocols;
+using Weft.Runs;
+using Weft.Scheduling;
+
+namespace Weft.Cli.Commands;
+
+/// <summary><c>weft eval</c>: judge (or, without a judge, measure) the outputs of one or more systems on a benchmark.</summary>
+internal static class EvalCommand
+{
+    private static readonly Option<string> Bench = new("--bench") { Description = "Benchmark file (Weft JSONL, OpenING test_data.jsonl or InterleavedBench JSON).", Required = true };
+    private static readonly Option<string?> BenchFormat = new("--bench-format") { Description = "Benchmark format: weft, opening or interleavedbench (default: detected)." };
+    private static readonly Option<string[]> Systems = new("--system") { Description = "A system's outputs as NAME=PATH (file or folder); repeat for several systems.", Required = true, Arity = ArgumentArity.OneOrMore };
+    private static readonly Option<string?> OutputsFormat = new("--outputs-format") { Description = "Outputs format: weft or opening (default: detected)." };
+    private static readonly Option<string?> Run = new("--run") { Description = "Run folder holding the store; running again with the same folder resumes (default: runs/<benchmark name>)." };
+    private static readonly Option<string> Judge = new("--judge") { Description = "none, openai:MODEL, azure:DEPLOYMENT or ollama:MODEL.", DefaultValueFactory = _ => "none" };
+    private static readonly Option<string?> JudgeUrl = new("--judge-url") { Description = "Judge endpoint base URL (an OpenAI-compatible server's /v1/ URL, an Azure resource URL, or Ollama's URL)." };
+    private static readonly Option<string?> JudgeKeyEnv = new("--judge-key-env") { Description = "Environment variable holding the API key (default OPENAI_API_KEY, or AZURE_OPENAI_API_KEY for azure)." };
+    private static readonly Option<bool> PerAspect = new("--per-aspect") { Description = "One judge request per aspect instead of one for all applicable aspects." };
+    private static readonly Option<int> MaxImageSide = new("--max-image-side") { Description = "Downscale images so their long side is at most this many pixels.", DefaultValueFactory = _ => 1024 };
+    private static readonly Option<string> ImageDetail = new("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" };
+    private static readonly Option<float> Temperature = new("--temperature") { Description = "Judge temperature.", DefaultValueFactory = _ => 0f };
+    private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default: 400 per aspect asked)." };
+    private static readonly Option<string?> Config = new("--config") { Description = "JSON file with per-task applicability rules (see docs/protocols.md)." };
+    private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Judge requests in flight at once.", DefaultValueFactory = _ => 8 };
+    private static readonly Option<int?> Rpm = new("--rpm") { Description = "Client-side limit of requests per minute." };
+    private static readonly Option<int?> Tpm = new("--tpm") { Description = "Client-side limit of (estimated) tokens per minute." };
+    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds allowed for one request attempt.", DefaultValueFactory = _ => 120 };
+    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a request after transient faults (429, 5xx, timeouts, garbage replies).", DefaultValueFactory = _ => 6 };
+    private static readonly Option<int?> Limit = new("--limit") { Description = "Only the first N instances (after --task)." };
+    private static readonly Option<string[]> Tasks = new("--task") { Description = "Only instances of this task; repeat for several." };
+    private static readonly Option<bool> AllowRemoteImages = new("--allow-remote-images") { Description = "Fetch http(s) images named by the data (off by default)." };
+    private static readonly Option<bool> AllowMissingImages = new("--allow-missing-images") { Description = "Judge even when some images are missing or undecodable; the judge sees a note in their place." };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Count requests and estimate tokens; call nothing." };
+    private static readonly Option<bool> RetryErrors = new("--retry-errors") { Description = "Ask again where earlier replies gave no valid score." };
+    private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of judged outputs ends in error.", DefaultValueFactory = _ => 0.05 };
+    private static readonly Option<string> Format = new("--format") { Description = "Report printed at the end: table, md, csv or json.", DefaultValueFactory = _ => "table" };
+
+    public static Command Create(CliConsole console)
+    {
+        ImageDetail.AcceptOnlyFromAmong("auto", "low", "high");
+        Format.AcceptOnlyFromAmong(ReportWriter.Formats);
+        var command = new Command("eval", "Evaluate system outputs on a benchmark: offline metrics always, judge scores with --judge.")
+        {
+            Bench, BenchFormat, Systems, OutputsFormat, Run, Judge, JudgeUrl, JudgeKeyEnv, PerAspect, MaxImageSide, ImageDetail, Temperature,
+            MaxOutputTokens, Config, Concurrency, Rpm, Tpm, Timeout, Retries, Limit, Tasks, AllowRemoteImages, AllowMissingImages, DryRun,
+            RetryErrors, MaxErrorRate, Format,
+        };
+        command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ParseResult result, CliConsole console, CancellationToken cancellationToken)
+    {
+        var options = Options(result);
+        var observer = new ConsoleObserver(console);
+        var outcome = await new EvalRunner(options, observer, console.Environment).RunAsync(cancellationToken);
+        RunSummary.Write(console.Out, outcome, options);
+        if (options.DryRun)
+        {
+            return ExitCodes.Success;
+        }
+
+        await ReportWriter.WriteAsync(console, RunResults.Load(options.RunFolder), result.GetValue(Format)!, null, cancellationToken);
+        if (outcome.ErrorRateExceeded)
+        {
+            await console.Error.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"error: {outcome.Errors} of {outcome.Judged + outcome.Errors} judged outputs ended in judge errors ({outcome.ErrorRate:P1}), above --max-error-rate {outcome.MaxErrorRate:P1}. Run again to retry transport errors; see the store for raw replies."));
+            return ExitCodes.TooManyErrors;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static EvalOptions Options(ParseResult result)
+    {
+        var bench = result.GetValue(Bench)!;
+        var judge = ParseJudge(result.GetValue(Judge)!);
+        var url = result.GetValue(JudgeUrl) is { } text ? ParseUrl(text) : null;
+        var concurrency = Positive(result.GetValue(Concurrency), "--concurrency");
+        var settings = new JudgeSettings(
+            judge.ToString(),
+            result.GetValue(Temperature),
+            result.GetValue(MaxOutputTokens) is { } max ? Positive(max, "--max-output-tokens") : null,
+            result.GetValue(PerAspect),
+            result.GetValue(ImageDetail)!,
+            Positive(result.GetValue(MaxImageSide), "--max-image-side"));
+        var scheduler = new SchedulerOptions(
+            concurrency,
+            result.GetValue(Rpm) is { } rpm ? Positive(rpm, "--rpm") : null,
+            result.GetValue(Tpm) is { } tpm ? Positive(tpm, "--tpm") : null,
+            TimeSpan.FromSeconds(result.GetValue(Timeout) > 0 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be positive")),
+            Math.Max(0, result.GetValue(Retries)));
+        var rules = result.GetValue(Config) is { } config ? ProtocolConfigReader.Read(config) : [];
+        var runFolder = result.GetValue(Run) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(bench));
+        var maxErrorRate = result.GetValue(MaxErrorRate);
+        if (maxErrorRate is < 0 or > 1)
+        {
+            throw new UsageException("--max-error-rate must be between 0 and 1");
+        }
+
+        return new EvalOptions(
+            bench,
+            result.GetValue(BenchFormat),
+            ParseSystems(result.GetValue(Systems) ?? [], result.GetValue(OutputsFormat)),
+            runFolder,
+            judge,
+            new JudgeConnection(url, result.GetValue(JudgeKeyEnv), scheduler.Timeout),
+            settings,
+            scheduler,
+            rules,
+            result.GetValue(Tasks) ?? [],
+            result.GetValue(Limit) is { } limit ? Positive(limit, "--limit") : null,
+            result.GetValue(AllowRemoteImages),
+            result.GetValue(AllowMissingImages),
+            result.GetValue(DryRun),
+            result.GetValue(RetryErrors),
+            maxErrorRate);
+    }
+
+    private static JudgeSpec ParseJudge(string text)
+    {
+        try
+        {
+            return JudgeSpec.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    private static Uri ParseUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : throw new UsageException($"--judge-url '{text}' is not an http(s) URL");
+
+    private static List<SystemSource> ParseSystems(string[] values, string? format)
+    {
+        var systems = new List<SystemSource>();
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == value.Length - 1)
+            {
+                throw new UsageException($"--system '{value}' must be NAME=PATH (for example --system gpt4o=outputs/gpt4o.jsonl)");
+            }
+
+            var name = value[..equals].Trim();
+            if (systems.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new UsageException($"--system '{name}' is given twice");
+            }
+
+            systems.Add(new SystemSource(name, value[(equals + 1)..].Trim(), format));
+        }
+
+        return systems;
+    }
+
+    private static int Positive(int value, string option) => value > 0 ? value : throw new UsageException($"{option} must be a positive number");
+}

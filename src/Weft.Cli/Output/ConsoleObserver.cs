@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Weft.Runs;
+
+namespace Weft.Cli.Output;
+
+/// <summary>Shows a run's messages and progress: a live progress bar on a terminal, plain log lines otherwise.</summary>
+internal sealed class ConsoleObserver(CliConsole console) : IRunObserver
+{
+    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
+    private readonly Lock gate = new();
+    private TaskCompletionSource? ended;
+    private Task? display;
+    private ProgressTask? bar;
+    private long started;
+    private long lastPlain;
+    private int startDone;
+    private int lastPercent = -1;
+
+    public void Info(string message) => console.Out.MarkupLine(Markup.Escape(message));
+
+    public void Warning(string message) => console.Out.MarkupLine("[yellow]warning:[/] " + Markup.Escape(message));
+
+    public void JudgingStarted(int total, int alreadyDone)
+    {
+        started = Stopwatch.GetTimestamp();
+        startDone = alreadyDone;
+        Info(alreadyDone > 0
+            ? $"Judging {total - alreadyDone:N0} outputs ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
+            : $"Judging {total:N0} outputs.");
+        if (!console.Interactive || total == alreadyDone)
+        {
+            return;
+        }
+
+        var ready = new TaskCompletionSource();
+        ended = new TaskCompletionSource();
+        display = console.Out.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                bar = context.AddTask("judging", maxValue: total);
+                bar.Value = alreadyDone;
+                ready.SetResult();
+                await ended.Task;
+            });
+        ready.Task.Wait();
+    }
+
+    public void Progress(RunProgress progress)
+    {
+        var line = Describe(progress);
+        lock (gate)
+        {
+            if (bar is not null)
+            {
+                bar.Value = progress.Done;
+                bar.Description = Markup.Escape(line);
+                return;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            var percent = progress.Total == 0 ? 100 : progress.Done * 100 / progress.Total;
+            if (progress.Done == progress.Total || percent >= lastPercent + 10 || Stopwatch.GetElapsedTime(lastPlain, now) >= PlainInterval)
+            {
+                lastPercent = percent - (percent % 10);
+                lastPlain = now;
+                console.Out.WriteLine(line);
+            }
+        }
+    }
+
+    public void JudgingEnded()
+    {
+        ended?.TrySetResult();
+        display?.GetAwaiter().GetResult();
+        bar = null;
+    }
+
+    private string Describe(RunProgress p)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var doneHere = p.Done - startDone;
+        var rate = elapsed.TotalSeconds > 0 ? doneHere / elapsed.TotalSeconds : 0;
+        var eta = rate > 0 ? TimeSpan.FromSeconds((p.Total - p.Done) / rate) : (TimeSpan?)null;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{p.Done:N0}/{p.Total:N0} outputs  {rate:0.0}/s  ETA {(eta is { } e ? Format(e) : "?")}  tokens {Compact(p.InputTokens)} in / {Compact(p.OutputTokens)} out  errors {p.Errors}  retries {p.Retries}  cached {p.CacheHits}");
+    }
+
+    private static string Format(TimeSpan span) =>
+        span.TotalHours >= 1 ? $"{(int)span.TotalHours}h{span.Minutes:00}m" : span.TotalMinutes >= 1 ? $"{span.Minutes}m{span.Seconds:00}s" : $"{span.Seconds}s";
+
+    private static string Compact(long value) => value switch
+    {
+        >= 1_000_000 => (value / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + "M",
+        >= 10_000 => (value / 1e3).ToString("0", CultureInfo.InvariantCulture) + "k",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+}

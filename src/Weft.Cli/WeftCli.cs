@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Weft.Benchmarks;
+using Weft.Cli.Commands;
+using Weft.Judges;
+using Weft.Runs;
+
+namespace Weft.Cli;
+
+/// <summary>The weft command: parses arguments, runs one command, maps the outcome to an exit code.</summary>
+internal static class WeftCli
+{
+    /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("Weft: holistic evaluation of interleaved text-and-image generation.")
+        {
+            EvalCommand.Create(console),
+            ReportCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync("error: " + error.Message);
+            }
+
+            await console.Error.WriteLineAsync("Run 'weft --help' or 'weft <command> --help' for usage.");
+            return ExitCodes.UserError;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(
+                new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) },
+                cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await console.Error.WriteLineAsync("Interrupted. Everything finished so far is saved; run the same command again to resume.");
+            return ExitCodes.Interrupted;
+        }
+        catch (DataFormatException e)
+        {
+            await WriteDataErrorsAsync(console.Error, e);
+            return ExitCodes.UserError;
+        }
+        catch (Exception e) when (e is EvalSetupException or JudgeConfigurationException or UsageException)
+        {
+            await console.Error.WriteLineAsync("error: " + e.Message);
+            return ExitCodes.UserError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            await console.Error.WriteLineAsync($"internal error: {e.GetType().Name}: {e.Message}");
+            await console.Error.WriteLineAsync("This is a bug in Weft; please report it with the command you ran. Details:");
+            await console.Error.WriteLineAsync(e.ToString());
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static async Task WriteDataErrorsAsync(TextWriter error, DataFormatException exception)
+    {
+        await error.WriteLineAsync($"error: the input is not valid ({exception.Errors.Count} problem{(exception.Errors.Count == 1 ? string.Empty : "s")}):");
+        foreach (var problem in exception.Errors)
+        {
+            await error.WriteLineAsync("  " + problem);
+        }
+    }
+}
