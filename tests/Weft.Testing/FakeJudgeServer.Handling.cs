@@ -65,7 +65,8 @@ public sealed partial class FakeJudgeServer
             return;
         }
 
-        if (Latency is { } latency && latency > TimeSpan.Zero)
+        var latency = Latency;
+        if (latency > TimeSpan.Zero)
         {
             await Task.Delay(latency, aborted);
         }

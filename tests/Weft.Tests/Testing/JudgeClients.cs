@@ -1,8 +1,8 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
-using OpenAI;
 using OllamaSharp;
+using OpenAI;
 using Weft.Testing;
 
 namespace Weft.Tests.Testing;
