@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Weft.Testing;
+
+namespace Weft.Tests.Cli;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public async Task Report_EveryFormat_WritesTheSameRun()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+        var run = folder.File("run");
+        var (code, _, _) = await CliRunner.RunAsync(
+            "eval", "--bench", Path.Combine(TestPaths.Samples, "bench.jsonl"), "--system", "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl"),
+            "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(), "--run", run);
+        Assert.Equal(0, code);
+
+        foreach (var format in new[] { "md", "csv", "json", "table" })
+        {
+            var (reportCode, output, error) = await CliRunner.RunAsync("report", "--run", run, "--format", format);
+            Assert.True(reportCode == 0, error);
+            Assert.Contains("strong", output, StringComparison.Ordinal);
+        }
+
+        var path = folder.File("out/report.json");
+        var (written, _, _) = await CliRunner.RunAsync("report", "--run", run, "--format", "json", "--out", path);
+        Assert.Equal(0, written);
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal(1, json.RootElement.GetProperty("weft_report_version").GetInt32());
+        Assert.False(File.Exists(path + ".partial"));
+    }
+
+    [Fact]
+    public async Task Report_NotARunFolder_ExitsTwo()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("report", "--run", folder.File("empty"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("not a Weft run folder", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,258 @@
+using Weft.Benchmarks;
+using Weft.Protocols;
+using Weft.Runs;
+using Weft.Testing;
+
+namespace Weft.Tests.Runs;
+
+public sealed class EvalRunnerTests
+{
+    private const int Outputs = 30;
+
+    [Fact]
+    public async Task RunAsync_SampleWithFakeJudge_JudgesEveryPresentOutputOnce()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+
+        var outcome = await harness.RunAsync(harness.Options());
+
+        Assert.Equal((16, Outputs, 2, Outputs, 0, 0), (outcome.Instances, outcome.Outputs, outcome.MissingOutputs, outcome.Judged, outcome.Errors, outcome.Pending));
+        Assert.Equal(Outputs, harness.Server.RequestCount);
+        Assert.Equal(Outputs, outcome.Sent);
+        Assert.False(outcome.ErrorRateExceeded);
+    }
+
+    [Fact]
+    public async Task RunAsync_SampleWithFakeJudge_NotApplicableAspectsAreNeverScored()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        await harness.RunAsync(harness.Options());
+
+        var expected = await ExpectedNotApplicableAsync();
+        var results = harness.Results();
+
+        foreach (var item in results.Items.Where(i => !i.OutputMissing))
+        {
+            var na = item.Aspects.Where(a => a.Status == VerdictStatus.NotApplicable).Select(a => a.Aspect).ToHashSet();
+            Assert.Equal(expected[(item.System, item.InstanceId)], na);
+            Assert.All(item.Aspects.Where(a => a.Status != VerdictStatus.Scored), a => Assert.Null(a.Score));
+            Assert.All(item.Aspects.Where(a => a.Status == VerdictStatus.Scored), a => Assert.InRange(a.Score!.Value, 0, 5));
+        }
+
+        Assert.Equal(2, results.Items.Count(i => i.OutputMissing));
+    }
+
+    [Fact]
+    public async Task RunAsync_SecondRun_SendsNothingAndReportsTheSame()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        await harness.RunAsync(harness.Options());
+        var before = harness.Results();
+
+        var outcome = await harness.RunAsync(harness.Options());
+
+        Assert.Equal(Outputs, harness.Server.RequestCount);
+        Assert.Equal(0, outcome.Sent);
+        Assert.Equal(Outputs, outcome.Judged);
+        Assert.Equal(before.Items, harness.Results().Items);
+    }
+
+    public static TheoryData<string> Faults() => ["rate-limited", "server-error", "truncated", "non-json", "empty", "hang"];
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task RunAsync_FaultOnFirstAttemptOfEveryRequest_EveryItemStillScored(string fault)
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        harness.Server.Responder = FakeResponders.FailFirstAttempts(Fault(fault));
+        var options = harness.Options();
+        if (fault == "hang")
+        {
+            options = options with { Scheduler = options.Scheduler with { RequestTimeout = TimeSpan.FromMilliseconds(300) } };
+        }
+
+        var outcome = await harness.RunAsync(options);
+
+        Assert.Equal((Outputs, 0), (outcome.Judged, outcome.Errors));
+        Assert.Equal(2 * Outputs, harness.Server.RequestCount);
+        Assert.Equal(Outputs, harness.Results().Totals.Faults);
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task RunAsync_FaultOnEveryAttempt_EveryItemRecordedAsErrorThenRetriedNextRun(string fault)
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        harness.Server.Responder = FakeResponders.Always(Fault(fault));
+        var options = harness.Options(retries: 1);
+        options = options with { Scheduler = options.Scheduler with { RequestTimeout = TimeSpan.FromMilliseconds(300) } };
+
+        var failed = await harness.RunAsync(options);
+
+        Assert.Equal((0, Outputs, 0), (failed.Judged, failed.Errors, failed.Pending));
+        Assert.True(failed.ErrorRateExceeded);
+        var items = harness.Results().Items.Where(i => !i.OutputMissing).ToList();
+        Assert.Equal(Outputs, items.Count);
+        Assert.All(items, i => Assert.DoesNotContain(i.Aspects, a => a.Status == VerdictStatus.Scored || a.Score is not null));
+
+        harness.Server.Responder = FakeResponders.Always(FakeBehavior.Default);
+        var healed = await harness.RunAsync(harness.Options());
+
+        Assert.Equal((Outputs, 0), (healed.Judged, healed.Errors));
+    }
+
+    [Fact]
+    public async Task RunAsync_OutOfRangeScores_OneRepairThenRecordedErrorWithRawReply()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        harness.Server.Responder = FakeResponders.Always(FakeBehavior.Reply("""{"text_quality": {"explanation": "fine", "score": 7}, "perceptual_quality": {"explanation": "ok", "score": 9}, "image_coherence": {"explanation": "ok", "score": 9}, "text_image_coherence": {"explanation": "ok", "score": 9}, "helpfulness": {"explanation": "ok", "score": 6}}"""));
+
+        var outcome = await harness.RunAsync(harness.Options());
+
+        Assert.Equal((0, Outputs), (outcome.Judged, outcome.Errors));
+        Assert.Equal(2 * Outputs, harness.Server.RequestCount);
+        Assert.Equal(new(2 * Outputs, Outputs, 2 * 120 * Outputs, 2 * 60 * Outputs, 0), harness.Results().Totals);
+
+        using var store = SqliteRunStore.Open(harness.RunFolder);
+        var verdicts = store.ReadVerdicts().Values.SelectMany(v => v).Where(v => v.Status == VerdictStatus.Error).ToList();
+        Assert.NotEmpty(verdicts);
+        Assert.All(verdicts, v => Assert.Contains("outside 0", v.Explanation, StringComparison.Ordinal));
+        Assert.All(verdicts, v => Assert.Contains("\"score\": 7", store.FindReply(v.RequestKey!)!.Reply, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReplyErrors_AreFinalUntilRetryErrors()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        harness.Server.Responder = FakeResponders.Always(FakeBehavior.Reply("I'm sorry, but I can't help with that."));
+        await harness.RunAsync(harness.Options());
+        harness.Server.Responder = FakeResponders.Always(FakeBehavior.Default);
+
+        var again = await harness.RunAsync(harness.Options());
+        Assert.Equal((0, Outputs, 0L), (again.Judged, again.Errors, again.Sent));
+
+        var retried = await harness.RunAsync(harness.Options() with { RetryErrors = true });
+        Assert.Equal((Outputs, 0), (retried.Judged, retried.Errors));
+    }
+
+    [Fact]
+    public async Task RunAsync_RefusalThenGoodRepair_Scored()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        var refused = new HashSet<string>();
+        harness.Server.Responder = request =>
+        {
+            lock (refused)
+            {
+                // First sight of each conversation refuses; the repair conversation is new and gets a valid reply.
+                return refused.Add(request.RequestKey) && !request.Body.ToString().Contains("could not be used", StringComparison.Ordinal)
+                    ? FakeBehavior.Reply("I cannot evaluate images.")
+                    : FakeBehavior.Default;
+            }
+        };
+
+        var outcome = await harness.RunAsync(harness.Options());
+
+        Assert.Equal((Outputs, 0), (outcome.Judged, outcome.Errors));
+        Assert.Equal(2 * Outputs, harness.Server.RequestCount);
+        Assert.Equal(Outputs, harness.Results().Totals.RepairReplies);
+    }
+
+    [Fact]
+    public async Task RunAsync_DryRun_CountsRequestsAndTokensWithoutSending()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+
+        var outcome = await harness.RunAsync(harness.Options() with { DryRun = true });
+
+        Assert.Equal(0, harness.Server.RequestCount);
+        Assert.NotNull(outcome.Estimate);
+        Assert.Equal((Outputs, Outputs, 0), (outcome.Estimate.Items, outcome.Estimate.Requests, outcome.Estimate.CachedRequests));
+        Assert.True(outcome.Estimate.TextTokens > 1000);
+        Assert.True(outcome.Estimate.ImageTokens > 0);
+        Assert.Equal(Outputs, outcome.Pending);
+    }
+
+    [Fact]
+    public async Task RunAsync_PerAspect_OneRequestPerApplicableAspect()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        var options = harness.Options();
+
+        var outcome = await harness.RunAsync(options with { Settings = options.Settings with { PerAspect = true } });
+
+        var applicable = (await ExpectedNotApplicableAsync()).Values.Sum(na => Aspects.All.Count - na.Count);
+        Assert.Equal(Outputs, outcome.Judged);
+        Assert.Equal(applicable, harness.Server.RequestCount);
+    }
+
+    [Fact]
+    public async Task RunAsync_FolderOfAnotherJudge_RefusesToResume()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        await harness.RunAsync(harness.Options() with { Limit = 1 });
+
+        var error = await Assert.ThrowsAsync<EvalSetupException>(() => harness.RunAsync(harness.Options("openai:other-model") with { Limit = 1 }));
+
+        Assert.Contains("judge: the run has 'openai:fake-judge', this command asks for 'openai:other-model'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_LimitAndTask_SelectTheFirstInstancesOfTheTask()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+
+        var outcome = await harness.RunAsync(harness.Options() with { Tasks = ["CHART-REPORT"], Limit = 3 });
+
+        Assert.Equal((3, 6), (outcome.Instances, outcome.Outputs));
+        Assert.All(harness.Results().Items, i => Assert.Equal("chart-report", i.Task));
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownTask_ListsTheKnownOnes()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+
+        var error = await Assert.ThrowsAsync<EvalSetupException>(() => harness.RunAsync(harness.Options() with { Tasks = ["charts"] }));
+
+        Assert.Contains("'charts'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("chart-report", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnauthorizedJudge_StopsWithConfigurationError()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        harness.Server.Responder = FakeResponders.Always(FakeBehavior.ServerError(401));
+
+        await Assert.ThrowsAsync<Weft.Judges.JudgeConfigurationException>(() => harness.RunAsync(harness.Options()));
+    }
+
+    internal static FakeBehavior Fault(string name) => name switch
+    {
+        "rate-limited" => FakeBehavior.RateLimited(TimeSpan.FromSeconds(1)),
+        "server-error" => FakeBehavior.ServerError(503),
+        "truncated" => FakeBehavior.TruncatedBody(),
+        "non-json" => FakeBehavior.NonJson(),
+        "empty" => FakeBehavior.EmptyChoices(),
+        "hang" => FakeBehavior.Hang(TimeSpan.FromSeconds(10)),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static async Task<Dictionary<(string, string), HashSet<string>>> ExpectedNotApplicableAsync()
+    {
+        var bench = await BenchmarkFormats.ReadBenchmarkAsync(EvalHarness.Samples("bench.jsonl"), null, CancellationToken.None);
+        var tasks = bench.Instances.ToDictionary(i => i.Id, i => i.Task);
+        var expected = new Dictionary<(string, string), HashSet<string>>();
+        foreach (var system in new[] { "strong", "weak" })
+        {
+            foreach (var output in await BenchmarkFormats.ReadOutputsAsync(system, EvalHarness.Samples($"outputs/{system}.jsonl"), null, CancellationToken.None))
+            {
+                expected[(system, output.InstanceId)] = ApplicabilityRules.Default.Decide(tasks[output.InstanceId], output.Content)
+                    .NotApplicable.Select(v => Aspects.Key(v.Aspect)).ToHashSet();
+            }
+        }
+
+        return expected;
+    }
+}
