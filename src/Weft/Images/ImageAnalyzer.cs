@@ -10,7 +10,8 @@ public static class ImageAnalyzer
     public const int GridSize = 64;
 
     /// <summary>Decodes the whole image (at a reduced scale where the codec allows) and measures it; thread-safe.</summary>
-    /// <exception cref="ImageLoadException">With <see cref="ImageLoadProblem.Undecodable"/> when the bytes cannot be fully decoded, including truncated files.</exception>
+    /// <exception cref="ImageLoadException">With <see cref="ImageLoadProblem.Undecodable"/> when the bytes cannot be fully decoded, including truncated files,
+    /// or <see cref="ImageLoadProblem.TooLarge"/> when the image claims more than 64 megapixels at the smallest scale the codec offers.</exception>
     public static ImageFacts Analyze(LoadedImage image)
     {
         ArgumentNullException.ThrowIfNull(image);

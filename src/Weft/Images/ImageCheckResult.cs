@@ -33,7 +33,7 @@ public sealed class ImageCheckResult(IReadOnlyDictionary<string, ImageFacts> fac
             ImageLoadProblem.Missing => $"{count} {noun} missing",
             ImageLoadProblem.Unreadable => $"{count} {noun} unreadable",
             ImageLoadProblem.UnknownFormat => $"{count} {noun} in an unknown format (not PNG, JPEG, GIF, WebP or BMP)",
-            ImageLoadProblem.TooLarge => $"{count} {noun} too large",
+            ImageLoadProblem.TooLarge => $"{count} {noun} too large (bytes or pixels)",
             ImageLoadProblem.RemoteNotAllowed => $"{count} remote {noun} not fetched (pass --allow-remote-images to fetch them)",
             ImageLoadProblem.RemoteFailed => $"{count} remote {noun} could not be fetched",
             ImageLoadProblem.Undecodable => $"{count} {noun} could not be decoded (corrupt or truncated)",

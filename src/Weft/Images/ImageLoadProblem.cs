@@ -12,7 +12,7 @@ public enum ImageLoadProblem
     /// <summary>The bytes are not PNG, JPEG, GIF, WebP or BMP.</summary>
     UnknownFormat,
 
-    /// <summary>The image is larger than the loader's byte limit.</summary>
+    /// <summary>The image is larger than the loader's byte limit or claims more pixels than the decoder's limit (64 megapixels).</summary>
     TooLarge,
 
     /// <summary>The image is remote and fetching remote images was not allowed.</summary>

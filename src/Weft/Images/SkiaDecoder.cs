@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 
 namespace Weft.Images;
@@ -11,6 +12,9 @@ namespace Weft.Images;
 /// </remarks>
 internal static class SkiaDecoder
 {
+    /// <summary>Largest bitmap decoded, in pixels (64 megapixels, 256 MB): a few hundred bytes of PNG can claim a 50,000-pixel square.</summary>
+    public const long MaxPixels = 64L * 1024 * 1024;
+
     /// <summary>Decodes the image; <paramref name="minimumSize"/> maps the full upright size to the smallest bitmap needed.</summary>
     /// <exception cref="ImageLoadException">With <see cref="ImageLoadProblem.Undecodable"/> when Skia cannot fully decode the bytes.</exception>
     public static DecodedImage Decode(LoadedImage image, Func<SKSizeI, SKSizeI> minimumSize)
@@ -29,10 +33,18 @@ internal static class SkiaDecoder
         var needed = minimumSize(upright);
         var size = ScaledSize(codec, swap ? new SKSizeI(needed.Height, needed.Width) : needed);
 
+        if ((long)size.Width * size.Height > MaxPixels)
+        {
+            throw new ImageLoadException(
+                ImageLoadProblem.TooLarge,
+                image.DisplayName,
+                string.Create(CultureInfo.InvariantCulture, $"{size.Width} x {size.Height} pixels is more than the limit of {MaxPixels:N0} pixels"));
+        }
+
         var alpha = info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
         var target = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
         var bitmap = new SKBitmap(target);
-        var result = codec.GetPixels(target, bitmap.GetPixels());
+        var result = bitmap.GetPixels() == IntPtr.Zero ? SKCodecResult.InternalError : codec.GetPixels(target, bitmap.GetPixels());
         if (result != SKCodecResult.Success)
         {
             bitmap.Dispose();

@@ -80,6 +80,25 @@ public sealed class ImageAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_PngClaimingHugeSize_ThrowsTooLargeWithoutAllocating()
+    {
+        var bomb = TestImages.Loaded(TestImages.PngHeaderOnly(50_000, 50_000));
+
+        var error = Assert.Throws<ImageLoadException>(() => ImageAnalyzer.Analyze(bomb));
+
+        Assert.Equal(ImageLoadProblem.TooLarge, error.Problem);
+        Assert.Contains("50000 x 50000 pixels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_PngHeaderWithoutPixelData_ThrowsUndecodable()
+    {
+        var error = Assert.Throws<ImageLoadException>(() => ImageAnalyzer.Analyze(TestImages.Loaded(TestImages.PngHeaderOnly(100, 100))));
+
+        Assert.Equal(ImageLoadProblem.Undecodable, error.Problem);
+    }
+
+    [Fact]
     public void Analyze_ResizedAndReencodedCopies_AreWithinSixBits()
     {
         for (var seed = 10; seed < 16; seed++)

@@ -144,8 +144,49 @@ internal static class TestImages
         return bytes;
     }
 
+    /// <summary>A PNG claiming the given size but holding no pixel data: a decompression bomb's shape.</summary>
+    public static byte[] PngHeaderOnly(int width, int height)
+    {
+        var chunk = new byte[4 + 13];
+        "IHDR"u8.CopyTo(chunk);
+        BinaryPrimitives.WriteInt32BigEndian(chunk.AsSpan(4), width);
+        BinaryPrimitives.WriteInt32BigEndian(chunk.AsSpan(8), height);
+        (chunk[12], chunk[13]) = (8, 2); // 8-bit RGB; compression, filter and interlace stay 0
+        var png = new List<byte> { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
+        AddChunk(png, chunk);
+        AddChunk(png, [(byte)'I', (byte)'D', (byte)'A', (byte)'T', 0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]); // deflate of nothing
+        AddChunk(png, "IEND"u8.ToArray());
+        return [.. png];
+    }
+
+    private static void AddChunk(List<byte> png, byte[] typeAndData)
+    {
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, typeAndData.Length - 4);
+        png.AddRange(length);
+        png.AddRange(typeAndData);
+        var crc = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typeAndData));
+        png.AddRange(crc);
+    }
+
     /// <summary>Decodes with Skia directly (independently of the code under test) to read back a prepared image.</summary>
     public static SKBitmap Decode(ReadOnlyMemory<byte> bytes) => SKBitmap.Decode(bytes.ToArray());
+
+    private static uint Crc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
 
     private static SKColor RandomColor(Random random) =>
         new((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
