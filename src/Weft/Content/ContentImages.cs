@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.AI;
 
 namespace Weft.Content;
@@ -40,6 +41,16 @@ public static class ContentImages
 
     /// <summary>Number of non-empty text blocks in a sequence.</summary>
     public static int CountTexts(IEnumerable<AIContent> content) => content.Count(IsText);
+
+    /// <summary>A stable key identifying an image block's image: the full path for files, the URL for remote images, "sha256:&lt;hex&gt;" for inline data.</summary>
+    /// <exception cref="ArgumentException">The block is neither a <see cref="UriContent"/> nor a <see cref="DataContent"/>.</exception>
+    public static string Key(AIContent image) => image switch
+    {
+        UriContent { Uri.IsFile: true } uri => uri.Uri.LocalPath,
+        UriContent uri => uri.Uri.AbsoluteUri,
+        DataContent data => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(data.Data.Span)),
+        _ => throw new ArgumentException($"{image?.GetType().Name ?? "null"} is not an image block", nameof(image)),
+    };
 
     /// <summary>A short human-readable name for an image block, for messages and reports.</summary>
     public static string Describe(AIContent content) => content switch

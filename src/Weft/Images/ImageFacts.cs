@@ -1,0 +1,18 @@
+namespace Weft.Images;
+
+/// <summary>What analysis learned about one decodable image; small enough to keep for every image of a benchmark.</summary>
+/// <param name="Sha256">Lowercase hex SHA-256 of the encoded bytes.</param>
+/// <param name="MediaType">The format detected from the bytes.</param>
+/// <param name="Width">Width in pixels as displayed (EXIF orientation applied).</param>
+/// <param name="Height">Height in pixels as displayed (EXIF orientation applied).</param>
+/// <param name="PerceptualHash">64-bit DCT perceptual hash; compare with <see cref="ImageAnalyzer.HammingDistance"/>.</param>
+/// <param name="MeanLuma">Mean luma, 0 (black) to 255 (white), of a 64 × 64 grey copy composited over white.</param>
+/// <param name="LumaStdDev">Standard deviation of that luma, 0 (one flat colour) to 127.5.</param>
+public sealed record ImageFacts(
+    string Sha256,
+    string MediaType,
+    int Width,
+    int Height,
+    ulong PerceptualHash,
+    double MeanLuma,
+    double LumaStdDev);

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.AI;
+using Weft.Content;
+
+namespace Weft.Images;
+
+/// <summary>Checks that images can be used before any judge is paid: loads and fully decodes each distinct image once.</summary>
+/// <param name="loader">The loader used for every image (its options decide whether remote images are fetched).</param>
+public sealed class ImageValidator(ImageLoader loader)
+{
+    /// <summary>Loads and analyses every distinct image in parallel, keeping facts for the good ones and every problem for the others.</summary>
+    /// <param name="images">Image blocks with what refers to them; the same image may appear many times and is read once.</param>
+    /// <param name="parallelism">Images checked at once, at least 1.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <remarks>Only the facts are kept, never the bytes, so memory grows with the number of images by a few hundred bytes each.</remarks>
+    public async Task<ImageCheckResult> CheckAsync(
+        IEnumerable<(string Owner, AIContent Image)> images, int parallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var order = new List<Group>();
+        foreach (var (owner, image) in images)
+        {
+            var key = ContentImages.Key(image);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(key, image);
+                groups.Add(key, group);
+                order.Add(group);
+            }
+
+            if (!group.Owners.Contains(owner))
+            {
+                group.Owners.Add(owner);
+            }
+        }
+
+        var facts = new ConcurrentDictionary<string, ImageFacts>(StringComparer.Ordinal);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(order, options, async (group, token) =>
+        {
+            try
+            {
+                var loaded = await loader.LoadAsync(group.Image, token);
+                facts[group.Key] = ImageAnalyzer.Analyze(loaded);
+            }
+            catch (ImageLoadException e)
+            {
+                group.Failure = e;
+            }
+        });
+
+        var problems = order
+            .Where(g => g.Failure is not null)
+            .SelectMany(g => g.Owners.Select(owner => new ImageProblem(owner, g.Failure!.Image, g.Failure.Detail, g.Failure.Problem)))
+            .ToList();
+        return new ImageCheckResult(new Dictionary<string, ImageFacts>(facts, StringComparer.Ordinal), problems);
+    }
+
+    private sealed class Group(string key, AIContent image)
+    {
+        public string Key { get; } = key;
+
+        public AIContent Image { get; } = image;
+
+        public List<string> Owners { get; } = [];
+
+        public ImageLoadException? Failure { get; set; }
+    }
+}
