@@ -14,23 +14,6 @@ namespace Weft.Protocols
         public static IReadOnlyList<AspectVerdict> ToVerdicts(ScoreParseResult r, IReadOnlyList<Aspect> expected) => throw new NotImplementedException();
     }
 }
-namespace Weft.Images
-{
-    public sealed record ImageProblem(string Owner, string Image, string Problem);
-    public sealed record LoadedImage(ReadOnlyMemory<byte> Bytes, string MediaType, string Sha256);
-    public sealed record ImageFacts(string Sha256, string MediaType, int Width, int Height, ulong PerceptualHash, double MeanLuma, double LumaStdDev);
-    public sealed record PreparedImage(ReadOnlyMemory<byte> Bytes, string MediaType, int Width, int Height, int OriginalBytes, bool Reencoded);
-    public sealed class ImageLoader { public ImageLoader(bool allowRemote) { } public Task<LoadedImage> LoadAsync(AIContent image, CancellationToken ct) => throw new NotImplementedException(); }
-    public sealed class ImagePreparer { public ImagePreparer(int maxSide = 1024, int jpegQuality = 85) { } public PreparedImage Prepare(LoadedImage i) => throw new NotImplementedException(); }
-    public sealed class ImageCheckResult { public IReadOnlyDictionary<string, ImageFacts> Facts => throw new NotImplementedException(); public IReadOnlyList<ImageProblem> Problems => throw new NotImplementedException(); public string Summarize(int maxExamples) => throw new NotImplementedException(); }
-    public sealed class ImageValidator { public ImageValidator(ImageLoader l) { } public Task<ImageCheckResult> CheckAsync(IEnumerable<(string Owner, AIContent Image)> images, int parallelism, CancellationToken ct) => throw new NotImplementedException(); }
-    public static class ImageKeys { public static string Key(AIContent image) => throw new NotImplementedException(); }
-}
-namespace Weft.Metrics
-{
-    public sealed record MetricValue(string Name, double Value);
-    public static class OfflineMetrics { public static IReadOnlyList<MetricValue> Compute(Instance i, SystemOutput o, IReadOnlyDictionary<string, Weft.Images.ImageFacts> f) => throw new NotImplementedException(); public static string Describe(string n) => n; }
-}
 namespace Weft.Benchmarks
 {
     public static class BenchmarkFormats
@@ -60,4 +43,3 @@ namespace Weft.Reports
     public static class JsonReport { public static void Write(Weft.Analysis.ScoreReport r, Stream w) => throw new NotImplementedException(); }
 }
 
-namespace Weft.Images { public sealed class ImageLoadException : Exception { } }

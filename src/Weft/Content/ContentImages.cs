@@ -33,9 +33,6 @@ public static class ContentImages
     public static string? LocalPath(AIContent content) =>
         content is UriContent { Uri.IsFile: true } uri ? uri.Uri.LocalPath : null;
 
-    /// <summary>TEMPORARY until the images branch lands.</summary>
-    public static string Key(AIContent image) => throw new NotImplementedException();
-
     /// <summary>Number of image blocks in a sequence.</summary>
     public static int CountImages(IEnumerable<AIContent> content) => content.Count(IsImage);
 

@@ -27,7 +27,7 @@ public sealed class InterleavedEvalEvaluator : IEvaluator
     public InterleavedEvalEvaluator(JudgeSettings? settings = null, ApplicabilityRules? rules = null, bool allowRemoteImages = false)
     {
         protocol = new InterleavedEvalProtocol(settings ?? new JudgeSettings("evaluator"), rules);
-        loader = new ImageLoader(allowRemoteImages);
+        loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = allowRemoteImages });
         preparer = new ImagePreparer(protocol.Settings.MaxImageSide);
     }
 

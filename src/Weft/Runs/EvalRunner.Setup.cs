@@ -90,14 +90,19 @@ public sealed partial class EvalRunner
             .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
             .Concat(outputs.Values.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
 
-        var loader = new ImageLoader(options.AllowRemoteImages);
+        var loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages });
         var result = await new ImageValidator(loader).CheckAsync(images, Environment.ProcessorCount, cancellationToken);
         store.ReplaceImageProblems(result.Problems);
         if (result.Problems.Count > 0)
         {
             Directory.CreateDirectory(options.RunFolder);
-            await File.WriteAllLinesAsync(ProblemListPath(), result.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Problem}"), cancellationToken);
-            observer.Warning(result.Summarize(3) + $" (full list: {ProblemListPath()})");
+            await File.WriteAllLinesAsync(ProblemListPath(), result.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"), cancellationToken);
+            foreach (var line in result.Summarize(3))
+            {
+                observer.Warning(line);
+            }
+
+            observer.Warning($"The full list of unusable images is in {ProblemListPath()}.");
         }
         else
         {

@@ -66,7 +66,9 @@ public sealed partial class SqliteRunStore
     public IReadOnlyList<ImageProblem> ReadImageProblems()
     {
         var rows = new List<ImageProblem>();
-        Query("SELECT owner, image, problem FROM image_problems ORDER BY rowid", r => rows.Add(new ImageProblem(r.GetString(0), r.GetString(1), r.GetString(2))));
+        Query(
+            "SELECT owner, image, kind, problem FROM image_problems ORDER BY rowid",
+            r => rows.Add(new ImageProblem(r.GetString(0), r.GetString(1), r.GetString(3), Enum.Parse<ImageLoadProblem>(r.GetString(2)))));
         return rows;
     }
 

@@ -71,7 +71,7 @@ public sealed partial class SqliteRunStore : IRunStore
             CREATE TABLE IF NOT EXISTS metrics (
                 system TEXT NOT NULL, instance_id TEXT NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL,
                 PRIMARY KEY (system, instance_id, metric));
-            CREATE TABLE IF NOT EXISTS image_problems (owner TEXT NOT NULL, image TEXT NOT NULL, problem TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS image_problems (owner TEXT NOT NULL, image TEXT NOT NULL, kind TEXT NOT NULL, problem TEXT NOT NULL);
             """);
         var version = Scalar("SELECT value FROM meta WHERE key = 'schema_version'");
         if (version is null)
@@ -244,10 +244,10 @@ public sealed partial class SqliteRunStore : IRunStore
                 delete.ExecuteNonQuery();
             }
 
-            using var insert = Command("INSERT INTO image_problems (owner, image, problem) VALUES ($o, $i, $p)", tx, "$o", "$i", "$p");
+            using var insert = Command("INSERT INTO image_problems (owner, image, kind, problem) VALUES ($o, $i, $k, $p)", tx, "$o", "$i", "$k", "$p");
             foreach (var problem in problems)
             {
-                Run(insert, problem.Owner, problem.Image, problem.Problem);
+                Run(insert, problem.Owner, problem.Image, problem.Kind.ToString(), problem.Problem);
             }
         });
     }

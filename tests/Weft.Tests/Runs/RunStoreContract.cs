@@ -139,11 +139,11 @@ public abstract class RunStoreContract : IDisposable
     public void ReplaceImageProblems_KeepsOnlyTheLastList()
     {
         using var store = Open(folder.Path);
-        store.ReplaceImageProblems([new ImageProblem("x input", "a.png", "missing"), new ImageProblem("x input", "b.png", "missing")]);
+        store.ReplaceImageProblems([new ImageProblem("x input", "a.png", "file not found", ImageLoadProblem.Missing), new ImageProblem("x input", "b.png", "file not found", ImageLoadProblem.Missing)]);
 
-        store.ReplaceImageProblems([new ImageProblem("y output", "c.png", "undecodable")]);
+        store.ReplaceImageProblems([new ImageProblem("y output", "c.png", "cannot decode", ImageLoadProblem.Undecodable)]);
 
-        Assert.Equal([new ImageProblem("y output", "c.png", "undecodable")], store.ReadImageProblems());
+        Assert.Equal([new ImageProblem("y output", "c.png", "cannot decode", ImageLoadProblem.Undecodable)], store.ReadImageProblems());
     }
 
     [Fact]
