@@ -73,6 +73,7 @@ internal static class StudentT
     private static double Solve(double q, double c, double df)
     {
         var useTail = q <= c;
+        var target = useTail ? q : c;
 
         // Decreasing in t, zero at the answer.
         double Gap(double t)
@@ -93,7 +94,9 @@ internal static class StudentT
         for (var i = 0; i < MaxQuantileIterations; i++)
         {
             var gap = Gap(t);
-            if (gap == 0.0)
+
+            // At this size the gap is rounding noise of the probability, and t is as good as it gets (about 1e-15 relative).
+            if (Math.Abs(gap) <= 1e-15 * target)
             {
                 return t;
             }
@@ -108,17 +111,14 @@ internal static class StudentT
             }
 
             var next = t + (gap / Density(t, df));
-            if (!(next > low && next < high))
-            {
-                next = 0.5 * (low + high);
-            }
 
-            if (Math.Abs(next - t) <= 1e-15 * next || high - low <= 2e-16 * high)
+            // Tested before the bracket: a converged step may land on the bound just set to t.
+            if (Math.Abs(next - t) <= 1e-15 * t)
             {
                 return next;
             }
 
-            t = next;
+            t = next > low && next < high ? next : 0.5 * (low + high);
         }
 
         return t;
