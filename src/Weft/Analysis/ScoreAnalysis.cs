@@ -62,6 +62,13 @@ public static class ScoreAnalysis
         foreach (var observation in metrics)
         {
             ArgumentNullException.ThrowIfNull(observation, nameof(metrics));
+            if (!double.IsFinite(observation.Value))
+            {
+                throw new ArgumentException(
+                    $"System '{observation.System}', instance '{observation.InstanceId}': metric '{observation.Metric}' is not a finite number (leave it unobserved instead).",
+                    nameof(metrics));
+            }
+
             ref var moments = ref CollectionsMarshal.GetValueRefOrAddDefault(byMetric, (observation.System, observation.Metric), out _);
             moments ??= new RunningMoments();
             moments.Add(observation.Value);

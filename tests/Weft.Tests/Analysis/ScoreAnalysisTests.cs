@@ -178,6 +178,14 @@ public sealed class ScoreAnalysisTests
     }
 
     [Fact]
+    public void Summarize_MetricNaN_ThrowsNamingTheObservation()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            ScoreAnalysis.Summarize(Some.Run("sys"), Some.FiveAspects, [], [Some.Metric("sys", "i9", "text.words", double.NaN)]));
+        Assert.Contains("System 'sys', instance 'i9': metric 'text.words'", error.Message);
+    }
+
+    [Fact]
     public void Summarize_MissingOutputWithVerdicts_Throws()
     {
         var item = Some.Item("sys", "i1", "t", "1 1 1 1 1") with { OutputMissing = true };
