@@ -1,0 +1,80 @@
+using Weft.Protocols;
+
+namespace Weft.Analysis;
+
+/// <summary>Running counts and score moments of one group of outputs (a system, or a task and system).</summary>
+internal sealed class ScoreAccumulator
+{
+    private readonly RunningMoments[] scores;
+    private readonly int[] notApplicable;
+    private readonly int[] errors;
+    private int outputs;
+    private int missingOutputs;
+    private int errorOutputs;
+
+    public ScoreAccumulator(int aspectCount)
+    {
+        scores = new RunningMoments[aspectCount];
+        for (var i = 0; i < aspectCount; i++)
+        {
+            scores[i] = new RunningMoments();
+        }
+
+        notApplicable = new int[aspectCount];
+        errors = new int[aspectCount];
+    }
+
+    public void AddMissingOutput() => missingOutputs++;
+
+    /// <summary>Adds one output whose aspect results were already checked and resolved to aspect positions.</summary>
+    public void AddOutput(IReadOnlyList<AspectResult> results, int[] positions)
+    {
+        outputs++;
+        var anyError = false;
+        for (var i = 0; i < results.Count; i++)
+        {
+            var position = positions[i];
+            var result = results[i];
+            switch (result.Status)
+            {
+                case VerdictStatus.Scored:
+                    scores[position].Add(result.Score!.Value);
+                    break;
+                case VerdictStatus.NotApplicable:
+                    notApplicable[position]++;
+                    break;
+                default:
+                    errors[position]++;
+                    anyError = true;
+                    break;
+            }
+        }
+
+        if (anyError)
+        {
+            errorOutputs++;
+        }
+    }
+
+    public (IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int MissingOutputs, int ErrorOutputs) Build(
+        IReadOnlyList<string> aspects,
+        double level)
+    {
+        var stats = new AspectStats[aspects.Count];
+        var sum = 0.0;
+        var defined = 0;
+        for (var i = 0; i < stats.Length; i++)
+        {
+            var interval = ConfidenceInterval.Of(scores[i], level);
+            stats[i] = new AspectStats(aspects[i], interval.N, interval.Mean, interval.Low, interval.High, notApplicable[i], errors[i]);
+            if (interval.Mean is { } mean)
+            {
+                sum += mean;
+                defined++;
+            }
+        }
+
+        double? overall = defined == 0 ? null : sum / defined;
+        return (stats, overall, outputs, missingOutputs, errorOutputs);
+    }
+}

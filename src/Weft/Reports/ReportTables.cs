@@ -1,0 +1,91 @@
+using Weft.Analysis;
+
+namespace Weft.Reports;
+
+/// <summary>The tables and sentences shown by both human-readable reports (Markdown and plain text).</summary>
+internal static class ReportTables
+{
+    public const string Title = "Weft report";
+    public const string RunHeading = "Run";
+    public const string SystemsHeading = "Judge scores by system";
+    public const string TasksHeading = "Judge scores by task";
+    public const string MetricsHeading = "Heuristic metrics (offline, not judge scores)";
+    public const string NoRows = "None.";
+
+    public static string ScoresIntro(double level) =>
+        $"Mean judge score per aspect with its {ReportText.Percent(level)} confidence interval (Student t), over the outputs where the " +
+        "aspect was scored (n). N/A and errors are counted, never scored.";
+
+    public static string MetricsIntro(double level) =>
+        "Offline heuristics computed from the outputs alone; they are not judge scores. Mean over the outputs where the metric " +
+        $"could be computed (n), with its {ReportText.Percent(level)} confidence interval (Student t).";
+
+    public static ReportTable Run(ScoreReport report)
+    {
+        var run = report.Run;
+        var table = new ReportTable(new("field"), new("value"));
+        table.Add("protocol", run.Protocol);
+        table.Add("judge", run.Judge);
+        table.Add("prompt", ReportText.Text(run.PromptId));
+        table.Add("prompt sha256", ReportText.Text(run.PromptHash));
+        table.Add("benchmark", run.Benchmark);
+        table.Add("systems", run.Systems.Count == 0 ? ReportText.Undefined : string.Join(", ", run.Systems));
+        table.Add("created", ReportText.Timestamp(run.Created));
+        table.Add("weft version", run.WeftVersion);
+        return table;
+    }
+
+    public static ReportTable Aspects(IEnumerable<ScoreGroup> groups, bool withTask, double level)
+    {
+        var table = new ReportTable(
+        [
+            .. withTask ? [new ReportColumn("task")] : Array.Empty<ReportColumn>(),
+            new("system"), new("aspect"), new("mean", true), new(ReportText.Percent(level) + " CI", Verbatim: true), new("n", true), new("N/A", true), new("errors", true),
+        ]);
+        foreach (var group in groups)
+        {
+            foreach (var a in group.Aspects)
+            {
+                table.Add(
+                [
+                    .. withTask ? [group.Task!] : Array.Empty<string>(),
+                    group.System, a.Aspect, ReportText.Number(a.Mean), ReportText.Interval(a.CiLow, a.CiHigh),
+                    ReportText.Count(a.N), ReportText.Count(a.NotApplicable), ReportText.Count(a.Errors),
+                ]);
+            }
+        }
+
+        return table;
+    }
+
+    public static ReportTable Totals(IEnumerable<ScoreGroup> groups, bool withTask)
+    {
+        var table = new ReportTable(
+        [
+            .. withTask ? [new ReportColumn("task")] : Array.Empty<ReportColumn>(),
+            new("system"), new("overall", true), new("outputs", true), new("missing outputs", true), new("error outputs", true),
+        ]);
+        foreach (var group in groups)
+        {
+            table.Add(
+            [
+                .. withTask ? [group.Task!] : Array.Empty<string>(),
+                group.System, ReportText.Number(group.Overall), ReportText.Count(group.Outputs),
+                ReportText.Count(group.MissingOutputs), ReportText.Count(group.ErrorOutputs),
+            ]);
+        }
+
+        return table;
+    }
+
+    public static ReportTable Metrics(ScoreReport report)
+    {
+        var table = new ReportTable(new("system"), new("metric"), new("mean", true), new(ReportText.Percent(report.ConfidenceLevel) + " CI", Verbatim: true), new("n", true));
+        foreach (var m in report.Metrics)
+        {
+            table.Add(m.System, m.Metric, ReportText.Number(m.Mean), ReportText.Interval(m.CiLow, m.CiHigh), ReportText.Count(m.N));
+        }
+
+        return table;
+    }
+}
