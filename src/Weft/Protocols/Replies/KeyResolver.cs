@@ -8,6 +8,9 @@ internal sealed class KeyResolver(IReadOnlyList<string> expected, Func<string, s
         "score", "rating", "grade", "finalscore", "finalrating", "overallscore", "overallrating",
     };
 
+    // Text readings ask about the same labels several times; the caller's matcher may be costly.
+    private readonly Dictionary<string, string?> known = new(StringComparer.Ordinal);
+
     /// <summary>The only expected key, or null when several are expected (a bare "Score: 4" is then nobody's).</summary>
     public string? Single { get; } = expected.Count == 1 ? expected[0] : null;
 
@@ -23,6 +26,17 @@ internal sealed class KeyResolver(IReadOnlyList<string> expected, Func<string, s
             return null;
         }
 
+        if (!known.TryGetValue(text, out var key))
+        {
+            key = Find(text);
+            known.Add(text, key);
+        }
+
+        return key;
+    }
+
+    private string? Find(string text)
+    {
         var direct = Lookup(text);
         if (direct is not null || !text.EndsWith(')'))
         {
