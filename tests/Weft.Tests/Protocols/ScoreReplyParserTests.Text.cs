@@ -18,6 +18,8 @@ public sealed partial class ScoreReplyParserTests
     [InlineData("Text quality: Score 4", 4, "")]
     [InlineData("Text quality: four out of five, clear", 4, "clear")]
     [InlineData("Text quality: 4 out of 5 because it is clear", 4, "because it is clear")]
+    [InlineData("Text quality: 4 (out of 5) because it is clear", 4, "because it is clear")]
+    [InlineData("Text quality: **4**/5", 4, "")]
     public void Parse_ScoreLine_IsRead(string line, int score, string explanation)
     {
         var result = ParseOne(line);
@@ -34,11 +36,65 @@ public sealed partial class ScoreReplyParserTests
     }
 
     [Fact]
-    public void Parse_ScoreLineWithoutExplanation_TakesTheParagraphAfter()
+    public void Parse_ScoreLineWithoutExplanation_TakesTheLinesRightAfter()
     {
-        var result = Parse("**Text quality: 4/5**\nThe text is clear\nand fluent.\n\n**Helpfulness: 3/5**\n\nIt misses one step.");
+        var result = Parse("**Text quality: 4/5**\nThe text is clear\nand fluent.\n\n**Helpfulness: 3/5**\nIt misses one step.");
 
         AssertScores(result, ParseMethod.Text, new CriterionScore(TQ, 4, "The text is clear and fluent."), new CriterionScore(Help, 3, "It misses one step."));
+    }
+
+    [Fact]
+    public void Parse_ParagraphAfterABlankLine_IsNotTakenAsExplanation()
+    {
+        var result = Parse("Text quality: 4/5\nHelpfulness: 3/5\n\nNote: the scale is 0-5.");
+
+        AssertScores(result, ParseMethod.Text, new CriterionScore(TQ, 4, ""), new CriterionScore(Help, 3, ""));
+    }
+
+    [Theory]
+    [InlineData("TQ: 4, Help: 3")]
+    [InlineData("Text quality: 4; helpfulness: 3.")]
+    [InlineData("Scores: text_quality=4, helpfulness=3")]
+    [InlineData("Text quality = 4 and Helpfulness = 3")]
+    [InlineData("(TQ: 4/5, Help: 3/5)")]
+    public void Parse_SeveralScoresOnOneLine_AreEachRead(string line)
+    {
+        var result = Parse(line);
+
+        AssertScores(result, ParseMethod.Text, new CriterionScore(TQ, 4, ""), new CriterionScore(Help, 3, ""));
+    }
+
+    [Fact]
+    public void Parse_ScoreAloneRightUnderASectionHeading_BelongsToTheSection()
+    {
+        var result = Parse("### Text quality\n4/5 – clear\n\n**Helpfulness:**\n\n3\nMisses one step.");
+
+        AssertScores(result, ParseMethod.Text, new CriterionScore(TQ, 4, "clear"), new CriterionScore(Help, 3, "Misses one step."));
+    }
+
+    [Theory]
+    [InlineData("### Text quality\n3 sentences are garbled.\nScore: 2")]
+    [InlineData("### Text quality\n1. The text is clear.\nScore: 2")]
+    [InlineData("### Text quality\n3/4 of the sentences are fine.\nScore: 2")]
+    public void Parse_NumberStartingAnExplanationUnderAHeading_IsNotAScore(string reply)
+    {
+        Assert.Equal(2, ParseOne(reply).Scores.Single().Score);
+    }
+
+    [Fact]
+    public void Parse_LoneNumberUnderAHeadingThenAnotherScore_IsAConflict()
+    {
+        var result = ParseOne("### Text quality\n3\nScore: 5");
+
+        AssertProblems(result, new CriterionProblem(TQ, "conflicting scores 3 and 5"));
+    }
+
+    [Fact]
+    public void Parse_NumberLaterInASection_IsNotAScore()
+    {
+        var result = ParseOne("### Text quality\nThe text has problems:\n3 sentences are garbled.");
+
+        AssertProblems(result, new CriterionProblem(TQ, "missing"));
     }
 
     [Fact]

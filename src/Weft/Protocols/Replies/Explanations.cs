@@ -30,21 +30,15 @@ internal static class Explanations
         return string.Join(" ", parts);
     }
 
-    /// <summary>The paragraph after line <paramref name="index"/>, stopping at a blank line or at the next score or section.</summary>
-    public static string ParagraphAfter(List<ReplyLine> lines, int index, Func<string, bool> startsSomethingElse)
+    /// <summary>The lines right after line <paramref name="index"/>, up to a blank line or a line that starts something else.</summary>
+    public static string LinesAfter(List<ReplyLine> lines, int index, Func<string, bool> startsSomethingElse)
     {
-        var start = index + 1;
-        while (start < lines.Count && string.IsNullOrWhiteSpace(lines[start].Text))
-        {
-            start++;
-        }
-
-        var end = start;
+        var end = index + 1;
         while (end < lines.Count && !string.IsNullOrWhiteSpace(lines[end].Text) && !startsSomethingElse(lines[end].Text))
         {
             end++;
         }
 
-        return Between(lines, start, end);
+        return Between(lines, index + 1, end);
     }
 }

@@ -41,7 +41,7 @@ internal static partial class ScoreText
     /// <summary>Reads a numerator (digits or a number word) and an optional denominator, as written in <paramref name="raw"/>.</summary>
     public static ScoreValue FromParts(string numerator, string? denominator, string raw, ScoreScale scale)
     {
-        if (denominator is not null && (!TryNumber(denominator, out var den) || den != scale.Max))
+        if (denominator is not null && !IsMaximum(denominator, scale))
         {
             return ScoreValue.Invalid(raw, $"score {raw} is not on the {scale.Range} scale");
         }
@@ -53,6 +53,9 @@ internal static partial class ScoreText
 
         return Check(number, raw, scale);
     }
+
+    /// <summary>True when a written denominator ("5", "five") is the scale's maximum.</summary>
+    public static bool IsMaximum(string denominator, ScoreScale scale) => TryNumber(denominator, out var number) && number == scale.Max;
 
     private static ScoreValue FromNumber(JsonElement value, ScoreScale scale)
     {

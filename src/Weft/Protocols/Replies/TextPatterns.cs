@@ -11,13 +11,15 @@ internal static partial class TextPatterns
     // A label starts with a letter and is short; the separator may be ':', '=', or a dash ("TIC - 2").
     private const string Label = @"(?<label>\p{L}[^:=|\n]{0,60}?)[*_`""']*\s*(?:[:=]|[-–—])\s*[*_`]*\s*";
 
-    // "4", "-1", "4.5", "4/5", "4 out of 5", number words only with a denominator ("four out of five"), and "N/A".
-    private const string Number =
-        @"(?:(?:score|rating|grade)\s*(?:[:=]|is|of)?\s*)?" +
-        @"(?:(?<na>n\s*/\s*a\b|not\s+applicable\b)|" +
+    // "4", "-1", "4.5", "4/5", "4 out of 5", "4 (out of 5)", number words only with a denominator ("four out of five").
+    // A denominator, when written, is never dropped; "Text quality: 0-5 scale" states a range, not a score.
+    private const string Score =
         @"(?<num>[+-]?\d+(?:\.\d+)?(?![\d\p{L}%]|\.\d)|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*(?:/|out\s+of)))" +
-        // A denominator, when written, is never dropped; "Text quality: 0-5 scale" states a range, not a score.
-        @"(?:\s*(?:/|out\s+of)\s*(?<den>\d+(?:\.\d+)?|five|ten)(?![\d\p{L}%]|\.\d)|(?!\s*(?:/|out\s+of))(?!\s*[-–—~]\s*\d)))";
+        @"(?:[*_`]*\s*(?:/|\(?\s*out\s+of)\s*(?<den>\d+(?:\.\d+)?|five|ten)(?![\d\p{L}%]|\.\d)(?:\s*\))?|(?![*_`]*\s*(?:/|\(?\s*out\s+of))(?!\s*[-–—~]\s*\d))";
+
+    // A score, possibly introduced by "score"/"rating", or "N/A".
+    private const string Number =
+        @"(?:(?:score|rating|grade)\s*(?:[:=]|is|of)?\s*)?[*_`]*(?:(?<na>n\s*/\s*a\b|not\s+applicable\b)|" + Score + ")";
 
     /// <summary>"Text quality: 4/5 – clear", "**Helpfulness**: 3", "TIC - 2 out of 5", "Score: 4".</summary>
     [GeneratedRegex(Lead + Label + Number + @"(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -29,6 +31,16 @@ internal static partial class TextPatterns
         @"(?<num>[+-]?\d+(?:\.\d+)?)(?:\s*(?:/|out\s+of)\s*(?<den>\d+(?:\.\d+)?))?[\s)\].!*_`]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TrailingScoreLine();
+
+    /// <summary>A line that starts with a score and names no criterion: "4/5 – clear", under a section heading.</summary>
+    [GeneratedRegex(@"^\s*(?:[-*+•>]\s*)*[*_`]*" + Number + @"(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex BareScoreLine();
+
+    /// <summary>"label: score" pairs within a line: "TQ: 4, PQ: 3 and Help: 5", "scores: text_quality=4; helpfulness=3".</summary>
+    [GeneratedRegex(
+        @"(?:^|[,;:(]|\band\b)\s*[*_`]*(?<label>\p{L}[\p{L}\p{N} _\-]{0,40}?)[*_`]*\s*[:=]\s*" + Number + @"[*_`]*(?=\s*(?:[,;.()]|and\b|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex InlinePair();
 
     /// <summary>A line that only names a criterion, opening a section: "### Text quality", "**Helpfulness:**", "2. TIC".</summary>
     [GeneratedRegex(@"^\s*(?:(?:\#{1,6}|[-*+•]|\d{1,2}[.)])\s*)*[*_`]*(?<label>\p{L}[^:|\n*`]{0,60}?)[*_`]*\s*:?\s*[*_`]*\s*$",
