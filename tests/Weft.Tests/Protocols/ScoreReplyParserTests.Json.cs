@@ -174,6 +174,22 @@ public sealed partial class ScoreReplyParserTests
     }
 
     [Fact]
+    public void Parse_SingleItemObjectNamingAnotherAspect_IsNotGivenToTheExpectedOne()
+    {
+        var result = ParseOne("""{"aspect": "perceptual quality", "score": 4, "explanation": "fine"}""");
+
+        AssertProblems(result, new CriterionProblem(TQ, "missing"));
+    }
+
+    [Fact]
+    public void Parse_SingleItemObjectNamingTheExpectedAspect_IsRead()
+    {
+        var result = Parse("""{"aspect": "Helpfulness", "score": 4, "explanation": "fine"}""");
+
+        Assert.Equal([new CriterionScore(Help, 4, "fine")], result.Scores);
+    }
+
+    [Fact]
     public void Parse_BareScoreObjectWithTwoExpectedKeys_IsNobodys()
     {
         var result = Parse("""{"explanation": "fine", "score": 4}""");

@@ -232,6 +232,8 @@ public sealed partial class ScoreReplyParserTests
     [InlineData("Helpfulness is about 4.")]
     [InlineData("The helpfulness: good.")]
     [InlineData("Helpfulness: 4th of the criteria")]
+    [InlineData("Helpfulness: 0 to 5")]
+    [InlineData("Helpfulness: 0 = useless, 5 = perfect")]
     public void Parse_LineThatOnlyLooksLikeAScore_IsMissing(string line)
     {
         var result = ParseOne(line, Aspect.Helpfulness);
@@ -256,5 +258,14 @@ public sealed partial class ScoreReplyParserTests
         Assert.Equal(new CriterionScore(TQ, 4, longText), ParseOne(json).Scores.Single());
         Assert.Equal(new CriterionScore(TQ, 4, longText), ParseOne("Text quality: 4/5 - " + longText).Scores.Single());
         Assert.Equal(new CriterionScore(TQ, 4, longText), ParseOne("Text quality: " + longText + " Score: 4").Scores.Single());
+    }
+
+    [Fact]
+    public void Parse_LongRunsOfPaddingAndMarkup_StillReadTheScore()
+    {
+        var padding = new string(' ', 100_000);
+        var reply = "### Text quality" + padding + "\n" + new string('*', 100_000) + "\nText quality:" + padding + "4" + padding + "\n\nTQ: " + padding + "/x";
+
+        AssertScores(ParseOne(reply), ParseMethod.Text, new CriterionScore(TQ, 4, ""));
     }
 }

@@ -5,6 +5,7 @@ internal static class Explanations
 {
     private static readonly char[] LeadingNoise = [' ', '\t', '*', '_', '`', ')', ']', '-', '–', '—', ':', ';', ',', '.', '|'];
     private static readonly char[] TrailingNoise = [' ', '\t', '*', '_', '`'];
+    private static readonly char[] BeforeScore = [' ', '\t', '*', '_', '`', '(', '[', ',', ';', '.', '-', '–', '—'];
 
     /// <summary>The text with list, emphasis and separator characters and an "Explanation:" label removed from its ends.</summary>
     public static string Clean(string text)
@@ -13,6 +14,9 @@ internal static class Explanations
         var label = TextPatterns.ExplanationLabel().Match(trimmed);
         return label.Success ? trimmed[label.Length..].Trim() : trimmed;
     }
+
+    /// <summary>Like <see cref="Clean"/>, also dropping the punctuation that led into a trailing "Score: 4" (". ", ", (").</summary>
+    public static string CleanBeforeScore(string text) => Clean(text.TrimEnd(BeforeScore));
 
     /// <summary>The non-blank lines from <paramref name="from"/> up to (not including) <paramref name="to"/>, joined by spaces.</summary>
     public static string Between(List<ReplyLine> lines, int from, int to)

@@ -14,7 +14,9 @@ internal sealed class JsonFindingReader(KeyResolver keys, ScoreScale scale)
     {
         var before = findings.Count;
         Visit(candidate.Root, candidate.Start, findings, NoExplanations);
+        // {"score": 4} names no criterion, so it can only mean the one asked for; {"aspect": "other", "score": 4} cannot.
         if (findings.Count == before && keys.Single is { } single && candidate.Root.ValueKind == JsonValueKind.Object
+            && FindField(candidate.Root, FieldNames.Name) is null
             && FindField(candidate.Root, FieldNames.Score) is { } score && score.ValueKind != JsonValueKind.Object)
         {
             findings.Add(new Finding(single, ScoreText.FromJson(score, scale), ExplanationOf(candidate.Root), candidate.Start, true));
@@ -38,6 +40,11 @@ internal sealed class JsonFindingReader(KeyResolver keys, ScoreScale scale)
                     Visit(item, position, findings, inherited);
                 }
             }
+        }
+        else if (element.ValueKind == JsonValueKind.Object && FindField(element, FieldNames.Name) is { ValueKind: JsonValueKind.String } name
+            && FindField(element, FieldNames.Score) is not null)
+        {
+            ReadItem(element, name.GetString() ?? "", position, findings);
         }
         else if (element.ValueKind == JsonValueKind.Object)
         {

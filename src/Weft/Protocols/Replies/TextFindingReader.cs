@@ -60,7 +60,7 @@ internal sealed class TextFindingReader(KeyResolver keys, ScoreScale scale)
 
         var rest = match.Groups["rest"];
         var more = trailing ? 0 : TryInlinePairs(line, rest.Index, lines[index].Start, findings);
-        var explanation = more > 0 ? "" : Explanations.Clean(rest.Value);
+        var explanation = more > 0 ? "" : trailing ? Explanations.CleanBeforeScore(rest.Value) : Explanations.Clean(rest.Value);
         if (explanation.Length == 0 && !trailing && more == 0)
         {
             explanation = generic && section is not null ? Explanations.Between(lines, sectionLine + 1, index) : "";
