@@ -5,11 +5,11 @@ namespace Weft.Protocols;
 /// <summary>Reads integer scores and explanations out of a judge's reply, reporting exactly what is missing or wrong instead of guessing.</summary>
 /// <remarks>
 /// Readings are tried in order: the exact requested JSON, then JSON found anywhere in the reply in a variant shape,
-/// then text lines and tables. A score is accepted only as an integer inside the scale ("4", 4.0, "4/5" when the
-/// denominator is the scale's maximum, "4 out of 5", and the words zero..ten where unambiguous); it is never rounded,
-/// clamped or defaulted. When two places in the reply disagree about a key, that key gets a problem.
-/// Reasoning blocks (&lt;think&gt;...&lt;/think&gt;) are not part of the answer and are ignored.
-/// See docs/protocols/judge-replies.md for every accepted shape.
+/// then text lines, sections and tables. A score is accepted only as an integer inside the scale ("4", 4.0, "4/5"
+/// when the denominator is the scale's maximum, "4 out of 5", and the words zero..ten where unambiguous); it is
+/// never rounded, clamped, rescaled or defaulted. When two places in the reply disagree about a key, that key gets
+/// a problem. Reasoning blocks (&lt;think&gt;...&lt;/think&gt;) are not part of the answer and are skipped.
+/// docs/protocols/judge-replies.md lists every accepted shape and every problem text.
 /// </remarks>
 public static class ScoreReplyParser
 {

@@ -10,6 +10,8 @@ namespace Weft.Protocols.Replies;
 /// </remarks>
 internal sealed class JsonFindingReader(KeyResolver keys, ScoreScale scale)
 {
+    private static readonly Dictionary<string, string> NoExplanations = [];
+
     public void Read(JsonCandidate candidate, List<Finding> findings)
     {
         var before = findings.Count;
@@ -23,27 +25,19 @@ internal sealed class JsonFindingReader(KeyResolver keys, ScoreScale scale)
         }
     }
 
-    private static readonly Dictionary<string, string> NoExplanations = [];
-
     private void Visit(JsonElement element, int position, List<Finding> findings, Dictionary<string, string> inherited)
     {
         if (element.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in element.EnumerateArray())
             {
-                if (item.ValueKind == JsonValueKind.Object && FindField(item, FieldNames.Name) is { ValueKind: JsonValueKind.String } name)
-                {
-                    ReadItem(item, name.GetString() ?? "", position, findings);
-                }
-                else
-                {
-                    Visit(item, position, findings, inherited);
-                }
+                Visit(item, position, findings, inherited);
             }
         }
         else if (element.ValueKind == JsonValueKind.Object && FindField(element, FieldNames.Name) is { ValueKind: JsonValueKind.String } name
             && FindField(element, FieldNames.Score) is not null)
         {
+            // An item such as {"aspect": "TQ", "score": 4}, in an array or alone.
             ReadItem(element, name.GetString() ?? "", position, findings);
         }
         else if (element.ValueKind == JsonValueKind.Object)

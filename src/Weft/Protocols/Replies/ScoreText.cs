@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Weft.Protocols.Replies;
 
-/// <summary>Turns the ways judges write a score ("4", "4/5", "4 out of 5", "four", 4.0, "N/A") into a <see cref="ScoreValue"/>.</summary>
+/// <summary>Turns the ways judges write a score ("4", "4/5", "4 out of 5", "4 (out of 5)", "four", 4.0, "N/A") into a <see cref="ScoreValue"/>.</summary>
 /// <remarks>
 /// Number words zero..ten are accepted only where the place is unambiguously a score (a JSON score field, a table's
 /// score cell) or, in prose, when followed by a denominator ("four out of five"): "Helpfulness: one of the best"
@@ -91,7 +91,7 @@ internal static partial class ScoreText
     private static partial Regex NotApplicablePattern();
 
     [GeneratedRegex(
-        @"^(?<num>[+-]?\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|out\s+of)\s*(?<den>\d+(?:\.\d+)?|five|ten))?\.?$",
+        @"^(?<num>[+-]?\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:/|\(?\s*out\s+of)\s*(?<den>\d+(?:\.\d+)?|five|ten)\)?)?\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WholeScorePattern();
 }

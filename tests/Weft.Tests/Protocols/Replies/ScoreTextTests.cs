@@ -15,6 +15,7 @@ public sealed class ScoreTextTests
     [InlineData("3/5", 3)]
     [InlineData("3 / 5", 3)]
     [InlineData("3 out of 5", 3)]
+    [InlineData("3 (out of 5)", 3)]
     [InlineData("three", 3)]
     [InlineData("THREE out of five", 3)]
     [InlineData("zero", 0)]
