@@ -40,21 +40,17 @@ public static class Aspects
         _ => throw new ArgumentOutOfRangeException(nameof(aspect)),
     };
 
+    // Every accepted spelling, normalised once: replies are parsed by the thousand.
+    private static readonly Dictionary<string, Aspect> Spellings = All
+        .SelectMany(a => new[] { Key(a), ShortName(a), DisplayName(a) }.Select(name => (Name: Normalize(name), Aspect: a)))
+        .DistinctBy(p => p.Name)
+        .ToDictionary(p => p.Name, p => p.Aspect, StringComparer.Ordinal);
+
     /// <summary>Parses a key, short name or display name, ignoring case, spaces, hyphens and underscores.</summary>
     public static bool TryParse(string text, out Aspect aspect)
     {
-        var wanted = Normalize(text);
-        foreach (var candidate in All)
-        {
-            if (wanted == Normalize(Key(candidate)) || wanted == Normalize(ShortName(candidate)) || wanted == Normalize(DisplayName(candidate)))
-            {
-                aspect = candidate;
-                return true;
-            }
-        }
-
-        aspect = default;
-        return false;
+        ArgumentNullException.ThrowIfNull(text);
+        return Spellings.TryGetValue(Normalize(text), out aspect);
     }
 
     private static string Normalize(string text) =>
