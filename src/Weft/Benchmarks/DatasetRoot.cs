@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Weft.Benchmarks;
 
 /// <summary>The folder a dataset's image paths are resolved in; a path that would leave it is refused.</summary>
@@ -11,6 +13,7 @@ internal sealed class DatasetRoot
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     private readonly Lazy<string> physicalFolder;
+    private readonly ConcurrentDictionary<string, FolderLinks> folders = new(StringComparer.Ordinal);
 
     /// <summary>Creates a root at a folder (relative folders are taken from the current directory).</summary>
     public DatasetRoot(string rootFolder)
@@ -67,7 +70,7 @@ internal sealed class DatasetRoot
 
         try
         {
-            if (!IsBelow(physicalFolder.Value, SymbolicLinks.Resolve(candidate)))
+            if (!IsBelow(physicalFolder.Value, Physical(candidate)))
             {
                 return $"path \"{relativePath}\" goes through a symbolic link that leads outside the dataset folder";
             }
@@ -78,6 +81,16 @@ internal sealed class DatasetRoot
         }
 
         return "";
+    }
+
+    // Thousands of images share a few folders: each folder is resolved and listed once, and only a file that is itself
+    // a link is followed, instead of reading every component of every path again.
+    private string Physical(string candidate)
+    {
+        var folder = Path.GetDirectoryName(candidate)!;
+        var links = folders.GetOrAdd(folder, static f => FolderLinks.Read(f));
+        var name = Path.GetFileName(candidate);
+        return links.Names.Contains(name) ? SymbolicLinks.Resolve(candidate) : Path.Join(links.Physical, name);
     }
 
     private static bool IsAbsolute(string path) =>

@@ -91,21 +91,19 @@ public sealed class OpeningBenchmarkReader : IBenchmarkReader
             return (null, null);
         }
 
+        var before = errors.Count;
         var input = OpeningSteps.Read(conversations, 0, "input", errors, textRequired: true);
-        var output = OpeningSteps.Read(conversations, 1, "output", errors, textRequired: true);
-        if (input is { Count: 0 })
+        // When a step was left out, input[0] may not be the first step: only a clean list is checked further.
+        if (input is { Count: 0 } && errors.Count == before)
         {
             errors.Report("conversations/0/input", "is empty; its first step holds the instruction");
-            return (null, output);
         }
-
-        if (input is not null && !input[0].Text.Contains(PromptMarkers.Begin, StringComparison.Ordinal))
+        else if (input is { Count: > 0 } && errors.Count == before && !input[0].Text.Contains(PromptMarkers.Begin, StringComparison.Ordinal))
         {
             errors.Report("conversations/0/input/0/text", $"has no {PromptMarkers.Begin} marker after the instruction");
-            return (null, output);
         }
 
-        return (input, output);
+        return (input, OpeningSteps.Read(conversations, 1, "output", errors, textRequired: true));
     }
 
     private static (AIContent? Image, string Problem) Resolve(string value, DatasetRoot root) =>

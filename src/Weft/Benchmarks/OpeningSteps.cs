@@ -7,9 +7,9 @@ namespace Weft.Benchmarks;
 internal static class OpeningSteps
 {
     /// <summary>
-    /// The steps under <c>conversations/index/key</c>, or null after reporting why they cannot be read. A step is
-    /// <c>{"text": string, "image": string|null}</c>; when <paramref name="textRequired"/> is false a missing or null text
-    /// counts as none.
+    /// The well-formed steps under <c>conversations/index/key</c> (the others are reported and left out), or null after
+    /// reporting that there is no step array. A step is <c>{"text": string, "image": string|null}</c>; when
+    /// <paramref name="textRequired"/> is false a missing or null text counts as none.
     /// </summary>
     public static List<OpeningStep>? Read(
         JsonElement conversations, int index, string key, JsonErrorScope errors, bool textRequired)
@@ -21,7 +21,6 @@ internal static class OpeningSteps
             return null;
         }
 
-        var before = errors.Count;
         List<OpeningStep> steps = [];
         var position = 0;
         foreach (var step in array.EnumerateArray())
@@ -39,6 +38,7 @@ internal static class OpeningSteps
             if (image is not null && string.IsNullOrWhiteSpace(image))
             {
                 errors.Report(JsonPointers.Child(pointer, "image"), "is empty; use null for a step without an image");
+                image = null;
             }
 
             if (text is not null)
@@ -47,7 +47,7 @@ internal static class OpeningSteps
             }
         }
 
-        return errors.Count > before ? null : steps;
+        return steps;
     }
 
     /// <summary>The content of steps: each step's text (markers removed, blank skipped) then its image.</summary>
