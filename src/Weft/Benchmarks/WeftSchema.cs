@@ -110,13 +110,20 @@ internal sealed partial class WeftSchema
         }
     }
 
-    private static string Types(string names) =>
-        string.Join(" or ", names.Split(", ").Select(name => name switch
-        {
-            "object" or "array" => "an " + name,
-            "null" => name,
-            _ => "a " + name,
-        }));
+    private static string Types(string names)
+    {
+        string[] order = ["string", "number", "integer", "boolean", "object", "array", "null"];
+        var words = names.Split(", ")
+            .OrderBy(name => Array.IndexOf(order, name) is var i and >= 0 ? i : order.Length)
+            .Select(name => name switch
+            {
+                "object" or "array" or "integer" => "an " + name,
+                "null" => name,
+                _ => "a " + name,
+            })
+            .ToList();
+        return words.Count == 1 ? words[0] : string.Join(", ", words[..^1]) + " or " + words[^1];
+    }
 
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex QuotedName();

@@ -116,7 +116,7 @@ public sealed class OpeningOutputReaderTests
                 $"{file1}:10: conversations/1/output/3: expected an object, found a string",
                 $"{file1}:9: conversations/1/output/2/image: path \"..\" leaves the dataset folder",
                 $"{Path.Combine(folder, "0101002.jsonl")}:1: conversations: expected 2 items (the input, then the output), found 1",
-                $"{Path.Combine(folder, "0101003.json")}:6: (json): invalid JSON near column 1: The JSON object contains a trailing comma at the end which is not supported in this mode. Change the reader options"),
+                $"{Path.Combine(folder, "0101003.json")}:6: (json): invalid JSON near column 1"),
             ErrorText.Of(error));
     }
 
