@@ -96,7 +96,7 @@ public sealed class InterleavedBenchReader : IBenchmarkReader
             var placeholders = segments.Length - 1;
             if (placeholders > images.Count)
             {
-                errors.Report(JsonPointers.Child(at, "conversations/0/value"),
+                errors.Report(PromptPointer(at),
                     $"has {placeholders} {PromptMarkers.Image} placeholders but \"image\" lists only {images.Count} images");
             }
 
@@ -109,7 +109,7 @@ public sealed class InterleavedBenchReader : IBenchmarkReader
             var input = Interleave([rest, .. segments[1..]], images.Take(placeholders));
             if (instruction.Length == 0 && input.Count == 0)
             {
-                errors.Report(JsonPointers.Child(at, "conversations/0/value"), "the prompt is empty");
+                errors.Report(PromptPointer(at), "the prompt is empty");
                 return null;
             }
 
@@ -236,6 +236,9 @@ public sealed class InterleavedBenchReader : IBenchmarkReader
 
             return metadata;
         }
+
+        private static string PromptPointer(string at) =>
+            JsonPointers.Child(JsonPointers.Child(JsonPointers.Child(at, "conversations"), 0), "value");
 
         private string FirstUse(string id, string first) =>
             string.Create(CultureInfo.InvariantCulture, $"duplicate id \"{id}\"; first used by element {first} on line {lines.Value.LineOf(first)}");
