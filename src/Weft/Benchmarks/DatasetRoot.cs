@@ -62,7 +62,15 @@ internal sealed class DatasetRoot
             return $"absolute path \"{relativePath}\" is not allowed; paths are relative to the dataset folder";
         }
 
-        candidate = Path.GetFullPath(Path.Combine(Folder, path));
+        try
+        {
+            candidate = Path.GetFullPath(Path.Combine(Folder, path));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"\"{relativePath}\" is not a valid path: {e.Message}";
+        }
+
         if (!IsBelow(Folder, candidate))
         {
             return $"path \"{relativePath}\" leaves the dataset folder";
