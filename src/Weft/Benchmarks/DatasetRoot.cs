@@ -9,11 +9,8 @@ namespace Weft.Benchmarks;
 /// </remarks>
 internal sealed class DatasetRoot
 {
-    private static readonly StringComparison PathComparison =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-
     private readonly Lazy<string> physicalFolder;
-    private readonly ConcurrentDictionary<string, FolderLinks> folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FolderLinks> folders = new(PathNames.Comparer);
 
     /// <summary>Creates a root at a folder (relative folders are taken from the current directory).</summary>
     public DatasetRoot(string rootFolder)
@@ -109,6 +106,6 @@ internal sealed class DatasetRoot
     private static bool IsBelow(string folder, string path)
     {
         var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
-        return path.Length > prefix.Length && path.StartsWith(prefix, PathComparison);
+        return path.Length > prefix.Length && path.StartsWith(prefix, PathNames.Comparison);
     }
 }

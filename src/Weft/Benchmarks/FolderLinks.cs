@@ -10,7 +10,7 @@ internal sealed record FolderLinks(string Physical, IReadOnlySet<string> Names)
     public static FolderLinks Read(string folder)
     {
         var physical = SymbolicLinks.Resolve(folder);
-        HashSet<string> names = new(StringComparer.Ordinal);
+        HashSet<string> names = new(PathNames.Comparer);
         if (Directory.Exists(physical))
         {
             // Listing reports links from the directory entry itself, without one more system call per file.

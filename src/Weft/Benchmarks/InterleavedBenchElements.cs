@@ -44,7 +44,7 @@ internal sealed class InterleavedBenchElements(JsonErrorScope errors, DatasetRoo
         if (placeholders > images.Count)
         {
             errors.Report(PromptPointer(at),
-                $"has {placeholders} {PromptMarkers.Image} placeholders but \"image\" lists only {images.Count} images");
+                string.Create(CultureInfo.InvariantCulture, $"has {placeholders} {PromptMarkers.Image} placeholders but \"image\" lists only {images.Count} images"));
         }
 
         if (errors.Count > before)

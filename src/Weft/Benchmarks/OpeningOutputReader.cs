@@ -108,7 +108,7 @@ public sealed class OpeningOutputReader : IOutputReader
 
         if (conversations.GetArrayLength() < 2)
         {
-            errors.Report("conversations", $"expected 2 items (the input, then the output), found {conversations.GetArrayLength()}");
+            errors.Report("conversations", OpeningSteps.TwoItemsExpected(conversations));
             return null;
         }
 

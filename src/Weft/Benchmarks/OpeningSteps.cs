@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
@@ -49,6 +50,10 @@ internal static class OpeningSteps
 
         return steps;
     }
+
+    /// <summary>The problem of an <c>conversations</c> array that is not the input item then the output item.</summary>
+    public static string TwoItemsExpected(JsonElement conversations) => string.Create(
+        CultureInfo.InvariantCulture, $"expected 2 items (the input, then the output), found {conversations.GetArrayLength()}");
 
     /// <summary>The content of steps: each step's text (markers removed, blank skipped) then its image.</summary>
     /// <param name="steps">The steps in order.</param>
