@@ -62,6 +62,12 @@ internal sealed partial class WeftSchema
             }
         }
 
+        // Some keywords fail without a message of their own; the line must still not be dropped without a word.
+        if (seen.Count == 0)
+        {
+            errors.Report("", $"does not match the schema {Name}");
+        }
+
         return false;
     }
 
