@@ -1,0 +1,82 @@
+using Weft.Content;
+
+namespace Weft.Benchmarks;
+
+/// <summary>Picks the reader for a benchmark or outputs path, by the format name the user gave or by looking at the path.</summary>
+public static class BenchmarkFormats
+{
+    /// <summary>Every benchmark reader, in the order detection tries them.</summary>
+    public static IReadOnlyList<IBenchmarkReader> BenchmarkReaders { get; } =
+        [new OpeningBenchmarkReader(), new InterleavedBenchReader(), new WeftBenchmarkReader()];
+
+    /// <summary>Every outputs reader, in the order detection tries them.</summary>
+    public static IReadOnlyList<IOutputReader> OutputReaders { get; } = [new OpeningOutputReader(), new WeftOutputReader()];
+
+    /// <summary>
+    /// The reader named by <paramref name="format"/> (case-insensitive), or when it is null the one the file looks like:
+    /// OpenING's first line, an InterleavedBench .json array, or any other .jsonl as Weft.
+    /// </summary>
+    /// <exception cref="ArgumentException">The format name is unknown.</exception>
+    /// <exception cref="DataFormatException">The path does not exist or matches no format.</exception>
+    public static IBenchmarkReader ForBenchmark(string path, string? format)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (format is not null)
+        {
+            return Named(BenchmarkReaders, format, r => r.Format, "benchmark");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw InputFiles.PathError(path, Directory.Exists(path) ? "is a folder; expected a benchmark file" : "file not found");
+        }
+
+        return BenchmarkReaders.FirstOrDefault(reader => reader.CanRead(path))
+            ?? throw InputFiles.PathError(path, "unrecognised benchmark format; expected .jsonl (Weft or OpenING) or a .json "
+                + $"array (InterleavedBench); name it with a format: {Names(BenchmarkReaders, r => r.Format)}");
+    }
+
+    /// <summary>
+    /// The reader named by <paramref name="format"/> (case-insensitive), or when it is null: a folder is read as OpenING
+    /// outputs and a .jsonl file as Weft outputs.
+    /// </summary>
+    /// <exception cref="ArgumentException">The format name is unknown.</exception>
+    /// <exception cref="DataFormatException">The path does not exist or matches no format.</exception>
+    public static IOutputReader ForOutputs(string path, string? format)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (format is not null)
+        {
+            return Named(OutputReaders, format, r => r.Format, "outputs");
+        }
+
+        if (Directory.Exists(path))
+        {
+            return OutputReaders.First(reader => reader is OpeningOutputReader);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw InputFiles.PathError(path, "file or folder not found");
+        }
+
+        return OutputReaders.FirstOrDefault(reader => reader.CanRead(path))
+            ?? throw InputFiles.PathError(path, "unrecognised outputs format; expected a .jsonl file (Weft) or a folder "
+                + $"(OpenING); name it with a format: {Names(OutputReaders, r => r.Format)}");
+    }
+
+    /// <summary>Reads a benchmark with the reader <see cref="ForBenchmark"/> picks.</summary>
+    public static Task<Benchmark> ReadBenchmarkAsync(string path, string? format, CancellationToken cancellationToken) =>
+        ForBenchmark(path, format).ReadAsync(path, cancellationToken);
+
+    /// <summary>Reads one system's outputs with the reader <see cref="ForOutputs"/> picks.</summary>
+    public static Task<IReadOnlyList<SystemOutput>> ReadOutputsAsync(
+        string system, string path, string? format, CancellationToken cancellationToken) =>
+        ForOutputs(path, format).ReadAsync(system, path, cancellationToken);
+
+    private static T Named<T>(IReadOnlyList<T> readers, string format, Func<T, string> name, string kind) =>
+        readers.FirstOrDefault(reader => string.Equals(name(reader), format.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Unknown {kind} format \"{format}\"; valid formats: {Names(readers, name)}.", nameof(format));
+
+    private static string Names<T>(IReadOnlyList<T> readers, Func<T, string> name) => string.Join(", ", readers.Select(name));
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Weft.Content;
+
+namespace Weft.Benchmarks;
+
+/// <summary>Reads Weft's own benchmark format: JSON Lines, one instance per line (see docs/formats.md).</summary>
+public sealed class WeftBenchmarkReader : IBenchmarkReader
+{
+    /// <inheritdoc />
+    public string Format => "weft";
+
+    /// <inheritdoc />
+    public bool CanRead(string path) => File.Exists(path) && PathNames.HasExtension(path, ".jsonl");
+
+    /// <inheritdoc />
+    public async Task<Benchmark> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
+        var root = new DatasetRoot(PathNames.FolderOf(path));
+        var errors = new DataErrorList();
+        var ids = new UniqueIds();
+        var instances = JsonLinesFile.Read(
+            path, bytes, errors, (line, number, scope) => ReadLine(line, number, scope, root, ids), cancellationToken);
+        if (errors.Count == 0 && instances.Count == 0)
+        {
+            errors.Add(path, 0, "path", "holds no instances");
+        }
+
+        errors.ThrowIfAny();
+        return new Benchmark(Path.GetFileNameWithoutExtension(path), Format, Path.GetFullPath(path), root.Folder, instances);
+    }
+
+    private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
+    {
+        var before = errors.Count;
+        if (!WeftSchema.Benchmark.Check(line, errors) && line.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var id = WeftLine.Id(line, number, errors, ids);
+        var input = WeftBlocks.Read(Property(line, "input"), "input", root, errors);
+        var hasReference = line.TryGetProperty("reference", out var referenceBlocks);
+        var reference = WeftBlocks.Read(referenceBlocks, "reference", root, errors);
+        var instruction = line.TryGetProperty("instruction", out var text) && text.ValueKind == JsonValueKind.String
+            ? text.GetString()!
+            : null;
+        if (errors.Count > before || id is null || instruction is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(instruction) && input.Count == 0)
+        {
+            errors.Report("instruction", "is empty and there is no input; a system needs one or the other");
+            return null;
+        }
+
+        var task = line.GetProperty("task").GetString()!;
+        return new Instance(id, task, instruction, input, hasReference ? reference : null, Metadata(line));
+    }
+
+    private static JsonElement Property(JsonElement line, string key) =>
+        line.TryGetProperty(key, out var value) ? value : default;
+
+    private static Dictionary<string, string> Metadata(JsonElement line)
+    {
+        Dictionary<string, string> metadata = new(StringComparer.Ordinal);
+        if (line.TryGetProperty("metadata", out var fields) && fields.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var field in fields.EnumerateObject())
+            {
+                metadata[field.Name] = field.Value.ValueKind switch
+                {
+                    JsonValueKind.String => field.Value.GetString()!,
+                    // A JSON number's text is already culture-free; reformatting could change it (1.10 → 1.1).
+                    JsonValueKind.Number => field.Value.GetRawText(),
+                    JsonValueKind.True => "true",
+                    _ => "false",
+                };
+            }
+        }
+
+        return metadata;
+    }
+}
