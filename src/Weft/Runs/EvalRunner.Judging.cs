@@ -27,7 +27,7 @@ public sealed partial class EvalRunner
         var item = new ItemJudge(protocol, index, judge, config);
 
         var total = alreadyDone + work.Count;
-        int done = alreadyDone, errors = 0, rejected = 0;
+        int done = alreadyDone, errors = 0;
         observer.JudgingStarted(total, alreadyDone);
         try
         {
@@ -41,7 +41,7 @@ public sealed partial class EvalRunner
                     if (record.Status != ItemRecord.Judged)
                     {
                         Interlocked.Increment(ref errors);
-                        StopWhenEveryRequestIsRejected(record, ref rejected, judge);
+                        StopWhenEveryRequestIsRejected(record, item, judge);
                     }
 
                     observer.Progress(new RunProgress(
@@ -58,12 +58,11 @@ public sealed partial class EvalRunner
 
     // A judge that rejects every request (unknown model, wrong endpoint) would otherwise turn a whole benchmark into
     // recorded errors; stopping early leaves nothing half-done, since a later run retries transport errors.
-    private static void StopWhenEveryRequestIsRejected(ItemRecord record, ref int rejected, CachedJudge judge)
+    private static void StopWhenEveryRequestIsRejected(ItemRecord record, ItemJudge item, CachedJudge judge)
     {
-        if (record.ErrorKind == ItemRecord.TransportError && record.Error?.Contains("HTTP 4", StringComparison.Ordinal) == true &&
-            Interlocked.Increment(ref rejected) >= 10 && judge.Sent == 0 && judge.CacheHits == 0)
+        if (item.Rejections >= 10 && judge.Sent == 0 && judge.CacheHits == 0)
         {
-            throw new JudgeConfigurationException($"the judge rejected the first {rejected} requests and answered none: {record.Error}");
+            throw new JudgeConfigurationException($"the judge rejected the first {item.Rejections} requests and answered none: {record.Error}");
         }
     }
 

@@ -10,6 +10,11 @@ namespace Weft.Runs;
 /// </summary>
 internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex images, CachedJudge judge, RunConfig config)
 {
+    private int rejections;
+
+    /// <summary>Requests the judge refused for good (4xx other than 401, 403, 408 and 429).</summary>
+    public int Rejections => Volatile.Read(ref rejections);
+
     public async Task<(ItemRecord Item, IReadOnlyList<VerdictRecord> Verdicts)> JudgeAsync(
         Instance instance, SystemOutput output, Func<DateTimeOffset> now, CancellationToken cancellationToken)
     {
@@ -43,6 +48,7 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         }
         catch (RequestFailedException e)
         {
+            CountRejection(e);
             return Failed(request.Aspects, request.Key, null, ItemRecord.TransportError, "judge request failed: " + e.Message);
         }
 
@@ -65,6 +71,7 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         }
         catch (RequestFailedException e)
         {
+            CountRejection(e);
             var failed = Failed(repair.Aspects, request.Key, parsed.Method, ItemRecord.TransportError, $"reply unusable ({Problems(parsed)}); the repair request failed: {e.Message}");
             return failed with { Verdicts = [.. verdicts, .. failed.Verdicts] };
         }
@@ -89,6 +96,18 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         }
 
         return new Answer(verdicts, error is null ? null : ItemRecord.ReplyError, error);
+    }
+
+    private void CountRejection(RequestFailedException failure)
+    {
+        if (failure.Fault.Kind == "rejected")
+        {
+            Interlocked.Increment(ref rejections);
+        }
+        else if (failure.Fault.Kind == "auth")
+        {
+            throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
+        }
     }
 
     private Answer Failed(IReadOnlyList<Aspect> aspects, string requestKey, ParseMethod? method, string kind, string reason) =>

@@ -54,7 +54,7 @@ public sealed class EvalRunnerTests
         Assert.Equal(Outputs, harness.Server.RequestCount);
         Assert.Equal(0, outcome.Sent);
         Assert.Equal(Outputs, outcome.Judged);
-        Assert.Equal(before.Items, harness.Results().Items);
+        Assert.Equal(Flatten(before), Flatten(harness.Results()));
     }
 
     public static TheoryData<string> Faults() => ["rate-limited", "server-error", "truncated", "non-json", "empty", "hang"];
@@ -228,6 +228,18 @@ public sealed class EvalRunnerTests
         await Assert.ThrowsAsync<Weft.Judges.JudgeConfigurationException>(() => harness.RunAsync(harness.Options()));
     }
 
+    [Fact]
+    public async Task RunAsync_JudgeRejectsEveryRequest_StopsInsteadOfRecordingABenchmarkOfErrors()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        harness.Server.Responder = FakeResponders.Always(FakeBehavior.ServerError(404));
+
+        var error = await Assert.ThrowsAsync<Weft.Judges.JudgeConfigurationException>(() => harness.RunAsync(harness.Options()));
+
+        Assert.Contains("HTTP 404", error.Message, StringComparison.Ordinal);
+        Assert.True(harness.Server.RequestCount < Outputs);
+    }
+
     internal static FakeBehavior Fault(string name) => name switch
     {
         "rate-limited" => FakeBehavior.RateLimited(TimeSpan.FromSeconds(1)),
@@ -238,6 +250,9 @@ public sealed class EvalRunnerTests
         "hang" => FakeBehavior.Hang(TimeSpan.FromSeconds(10)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    private static List<string> Flatten(RunResults results) =>
+        [.. results.Items.SelectMany(i => i.Aspects.Select(a => $"{i.System}/{i.InstanceId}/{a.Aspect}/{a.Status}/{a.Score}").DefaultIfEmpty($"{i.System}/{i.InstanceId}/missing={i.OutputMissing}"))];
 
     private static async Task<Dictionary<(string, string), HashSet<string>>> ExpectedNotApplicableAsync()
     {
