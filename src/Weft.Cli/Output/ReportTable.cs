@@ -1,7 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
 using Weft.Analysis;
-using Weft.Metrics;
 using Weft.Protocols;
 using Weft.Runs;
 
@@ -21,6 +20,16 @@ internal static class ReportTable
         if (report.Aspects.Count == 0)
         {
             console.MarkupLine("[grey]No judge scores in this run (judge: none).[/]");
+            var outputs = new Table { Title = new TableTitle("Outputs"), Border = TableBorder.Rounded };
+            outputs.AddColumn("System");
+            outputs.AddColumn(new TableColumn("outputs").RightAligned());
+            outputs.AddColumn(new TableColumn("missing").RightAligned());
+            foreach (var system in report.Systems)
+            {
+                outputs.AddRow(Markup.Escape(system.System), Count(system.Outputs), Count(system.MissingOutputs));
+            }
+
+            console.Write(outputs);
         }
         else
         {
@@ -35,7 +44,7 @@ internal static class ReportTable
         if (report.Metrics.Count > 0)
         {
             console.Write(MetricTable(report));
-            console.MarkupLine("[grey]Heuristics computed without a judge; they flag problems, they do not measure quality.[/]");
+            console.MarkupLine("[grey]Heuristics computed without a judge: they flag problems, they do not measure quality (definitions: docs/protocols.md).[/]");
         }
     }
 
@@ -92,7 +101,6 @@ internal static class ReportTable
             table.AddColumn(new TableColumn(Markup.Escape(system)).RightAligned());
         }
 
-        table.AddColumn("What it counts");
         foreach (var metric in report.Metrics.Select(m => m.Metric).Distinct(StringComparer.Ordinal))
         {
             var cells = new List<string> { Markup.Escape(metric) };
@@ -102,7 +110,6 @@ internal static class ReportTable
                 cells.Add(stats is null ? "–" : string.Create(CultureInfo.InvariantCulture, $"{stats.Mean:0.##} [grey](n={stats.N})[/]"));
             }
 
-            cells.Add($"[grey]{Markup.Escape(OfflineMetrics.Describe(metric))}[/]");
             table.AddRow(cells.ToArray());
         }
 
