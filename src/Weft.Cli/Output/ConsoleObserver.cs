@@ -38,7 +38,7 @@ internal sealed class ConsoleObserver(CliConsole console) : IRunObserver
         ended = new TaskCompletionSource();
         display = console.Out.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(new ProgressBarColumn { Width = 20 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
             .StartAsync(async context =>
             {
                 bar = context.AddTask("judging", maxValue: total);
@@ -87,7 +87,7 @@ internal sealed class ConsoleObserver(CliConsole console) : IRunObserver
         var eta = rate > 0 ? TimeSpan.FromSeconds((p.Total - p.Done) / rate) : (TimeSpan?)null;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{p.Done:N0}/{p.Total:N0} outputs  {rate:0.0}/s  ETA {(eta is { } e ? Format(e) : "?")}  tokens {Compact(p.InputTokens)} in / {Compact(p.OutputTokens)} out  errors {p.Errors}  retries {p.Retries}  cached {p.CacheHits}");
+            $"{p.Done:N0}/{p.Total:N0} · {rate:0.0}/s · ETA {(eta is { } e ? Format(e) : "?")} · tok {Compact(p.InputTokens)}/{Compact(p.OutputTokens)} · err {p.Errors} · retry {p.Retries} · cached {p.CacheHits}");
     }
 
     private static string Format(TimeSpan span) =>
