@@ -33,9 +33,9 @@ internal static class ReportTable
         }
         else
         {
-            console.Write(ScoreTable("Judge scores by system: mean [95% CI], n scored, N/A, errors", report.Aspects, report.Systems.Select(s => (s.System, (string?)null, s.Aspects, s.Overall, s.Outputs, s.MissingOutputs, s.ErrorOutputs))));
+            console.Write(ScoreTable("Judge scores by system: mean [95% CI], n scored, N/A, errors", report.Aspects, report.Systems.Select(s => (s.System, (string?)null, s.Aspects, s.Overall, s.Outputs, s.MissingOutputs, s.ErrorOutputs, s.UnjudgedOutputs))));
             console.MarkupLine(Markup.Escape(ScoreAnalysis.OverallRule));
-            console.Write(ScoreTable("Judge scores by task", report.Aspects, report.Tasks.Select(t => (t.System, (string?)t.Task, t.Aspects, t.Overall, t.Outputs, t.MissingOutputs, t.ErrorOutputs))));
+            console.Write(ScoreTable("Judge scores by task", report.Aspects, report.Tasks.Select(t => (t.System, (string?)t.Task, t.Aspects, t.Overall, t.Outputs, t.MissingOutputs, t.ErrorOutputs, t.UnjudgedOutputs))));
             console.MarkupLine(Markup.Escape(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Judge requests answered: {results.Totals.Replies:N0} ({results.Totals.RepairReplies:N0} repairs), tokens {results.Totals.InputTokens:N0} in / {results.Totals.OutputTokens:N0} out, failed attempts {results.Totals.Faults:N0}.")));
@@ -51,7 +51,7 @@ internal static class ReportTable
     private static Table ScoreTable(
         string title,
         IReadOnlyList<string> aspects,
-        IEnumerable<(string System, string? Task, IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int Missing, int Errors)> rows)
+        IEnumerable<(string System, string? Task, IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int Missing, int Errors, int Unjudged)> rows)
     {
         var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
         var list = rows.ToList();
@@ -71,6 +71,12 @@ internal static class ReportTable
         table.AddColumn(new TableColumn("outputs").RightAligned());
         table.AddColumn(new TableColumn("missing").RightAligned());
         table.AddColumn(new TableColumn("errors").RightAligned());
+        var unjudged = list.Any(r => r.Unjudged > 0);
+        if (unjudged)
+        {
+            table.AddColumn(new TableColumn("not judged").RightAligned());
+        }
+
         foreach (var row in list)
         {
             var cells = new List<string>();
@@ -85,6 +91,10 @@ internal static class ReportTable
             cells.Add(Count(row.Outputs));
             cells.Add(Count(row.Missing));
             cells.Add(row.Errors > 0 ? $"[red]{Count(row.Errors)}[/]" : Count(row.Errors));
+            if (unjudged)
+            {
+                cells.Add(Count(row.Unjudged));
+            }
             table.AddRow(cells.ToArray());
         }
 

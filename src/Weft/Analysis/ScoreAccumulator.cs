@@ -11,6 +11,7 @@ internal sealed class ScoreAccumulator
     private int outputs;
     private int missingOutputs;
     private int errorOutputs;
+    private int unjudgedOutputs;
 
     public ScoreAccumulator(int aspectCount)
     {
@@ -25,6 +26,12 @@ internal sealed class ScoreAccumulator
     }
 
     public void AddMissingOutput() => missingOutputs++;
+
+    public void AddUnjudgedOutput()
+    {
+        outputs++;
+        unjudgedOutputs++;
+    }
 
     /// <summary>Adds one output whose aspect results were already checked and resolved to aspect positions.</summary>
     public void AddOutput(IReadOnlyList<AspectResult> results, int[] positions)
@@ -56,7 +63,7 @@ internal sealed class ScoreAccumulator
         }
     }
 
-    public (IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int MissingOutputs, int ErrorOutputs) Build(
+    public (IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int MissingOutputs, int ErrorOutputs, int UnjudgedOutputs) Build(
         IReadOnlyList<string> aspects,
         double level)
     {
@@ -75,6 +82,6 @@ internal sealed class ScoreAccumulator
         }
 
         double? overall = defined == 0 ? null : sum / defined;
-        return (stats, overall, outputs, missingOutputs, errorOutputs);
+        return (stats, overall, outputs, missingOutputs, errorOutputs, unjudgedOutputs);
     }
 }

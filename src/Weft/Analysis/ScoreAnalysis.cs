@@ -53,6 +53,13 @@ public static class ScoreAnalysis
                 continue;
             }
 
+            if (item.Aspects.Count == 0 && aspects.Count > 0)
+            {
+                system.AddUnjudgedOutput();
+                task.AddUnjudgedOutput();
+                continue;
+            }
+
             var resolved = positions.Resolve(item);
             system.AddOutput(item.Aspects, resolved);
             task.AddOutput(item.Aspects, resolved);
@@ -79,16 +86,16 @@ public static class ScoreAnalysis
 
         var systems = order.Select(name =>
         {
-            var (stats, overall, outputs, missing, errors) = GroupOf(bySystem, name, aspects.Count).Build(aspects, level);
-            return new SystemScores(name, stats, overall, outputs, missing, errors);
+            var (stats, overall, outputs, missing, errors, unjudged) = GroupOf(bySystem, name, aspects.Count).Build(aspects, level);
+            return new SystemScores(name, stats, overall, outputs, missing, errors, unjudged);
         }).ToList();
 
         var tasks = byTask
             .OrderBy(p => p.Key.Task, StringComparer.Ordinal).ThenBy(p => rank[p.Key.System])
             .Select(p =>
             {
-                var (stats, overall, outputs, missing, errors) = p.Value.Build(aspects, level);
-                return new TaskScores(p.Key.Task, p.Key.System, stats, overall, outputs, missing, errors);
+                var (stats, overall, outputs, missing, errors, unjudged) = p.Value.Build(aspects, level);
+                return new TaskScores(p.Key.Task, p.Key.System, stats, overall, outputs, missing, errors, unjudged);
             }).ToList();
 
         var metricStats = byMetric

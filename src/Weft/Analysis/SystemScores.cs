@@ -7,10 +7,12 @@ namespace Weft.Analysis;
 /// <param name="Outputs">Number of instances for which the system has an output.</param>
 /// <param name="MissingOutputs">Number of instances for which the system has no output (once per instance, not per aspect).</param>
 /// <param name="ErrorOutputs">Number of outputs with at least one aspect in error.</param>
+/// <param name="UnjudgedOutputs">Number of outputs not judged yet (an interrupted run); counted in <paramref name="Outputs"/>.</param>
 public sealed record SystemScores(
     string System,
     IReadOnlyList<AspectStats> Aspects,
     double? Overall,
     int Outputs,
     int MissingOutputs,
-    int ErrorOutputs);
+    int ErrorOutputs,
+    int UnjudgedOutputs = 0);

@@ -8,6 +8,7 @@ namespace Weft.Analysis;
 /// <param name="Outputs">Number of the task's instances for which the system has an output.</param>
 /// <param name="MissingOutputs">Number of the task's instances for which the system has no output.</param>
 /// <param name="ErrorOutputs">Number of outputs with at least one aspect in error.</param>
+/// <param name="UnjudgedOutputs">Number of outputs not judged yet (an interrupted run); counted in <paramref name="Outputs"/>.</param>
 public sealed record TaskScores(
     string Task,
     string System,
@@ -15,4 +16,5 @@ public sealed record TaskScores(
     double? Overall,
     int Outputs,
     int MissingOutputs,
-    int ErrorOutputs);
+    int ErrorOutputs,
+    int UnjudgedOutputs = 0);

@@ -13,7 +13,7 @@ public static class CsvReport
     public static IReadOnlyList<string> Columns { get; } =
     [
         "scope", "system", "task", "aspect", "n", "mean", "ci_low", "ci_high",
-        "not_applicable", "errors", "outputs", "missing_outputs", "error_outputs", "value",
+        "not_applicable", "errors", "outputs", "missing_outputs", "error_outputs", "unjudged_outputs", "value",
     ];
 
     /// <summary>Writes the report; numbers at full precision in invariant culture, undefined values as empty fields.</summary>
@@ -51,23 +51,23 @@ public static class CsvReport
 
         foreach (var m in report.Metrics)
         {
-            Row(writer, "heuristic", m.System, null, m.Metric, Count(m.N), Number(m.Mean), Number(m.CiLow), Number(m.CiHigh), null, null, null, null, null, null);
+            Row(writer, "heuristic", m.System, null, m.Metric, Count(m.N), Number(m.Mean), Number(m.CiLow), Number(m.CiHigh), null, null, null, null, null, null, null);
         }
     }
 
     private static void RunRow(TextWriter writer, string? system, string field, string? value) =>
-        Row(writer, "run", system, null, field, null, null, null, null, null, null, null, null, null, value);
+        Row(writer, "run", system, null, field, null, null, null, null, null, null, null, null, null, null, value);
 
     private static void GroupRows(TextWriter writer, string scope, ScoreGroup group)
     {
         foreach (var a in group.Aspects)
         {
             Row(writer, scope, group.System, group.Task, a.Aspect, Count(a.N), Number(a.Mean), Number(a.CiLow), Number(a.CiHigh),
-                Count(a.NotApplicable), Count(a.Errors), null, null, null, null);
+                Count(a.NotApplicable), Count(a.Errors), null, null, null, null, null);
         }
 
         Row(writer, scope, group.System, group.Task, "overall", null, Number(group.Overall), null, null, null, null,
-            Count(group.Outputs), Count(group.MissingOutputs), Count(group.ErrorOutputs), null);
+            Count(group.Outputs), Count(group.MissingOutputs), Count(group.ErrorOutputs), Count(group.UnjudgedOutputs), null);
     }
 
     private static void Row(TextWriter writer, params string?[] fields)

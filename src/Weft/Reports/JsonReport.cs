@@ -103,6 +103,7 @@ public static class JsonReport
         writer.WriteNumber("outputs", group.Outputs);
         writer.WriteNumber("missing_outputs", group.MissingOutputs);
         writer.WriteNumber("error_outputs", group.ErrorOutputs);
+        writer.WriteNumber("unjudged_outputs", group.UnjudgedOutputs);
         writer.WriteStartArray("aspects");
         foreach (var a in group.Aspects)
         {

@@ -63,7 +63,7 @@ internal static class ReportTables
         var table = new ReportTable(
         [
             .. withTask ? [new ReportColumn("task")] : Array.Empty<ReportColumn>(),
-            new("system"), new("overall", true), new("outputs", true), new("missing outputs", true), new("error outputs", true),
+            new("system"), new("overall", true), new("outputs", true), new("missing outputs", true), new("error outputs", true), new("not judged", true),
         ]);
         foreach (var group in groups)
         {
@@ -71,7 +71,7 @@ internal static class ReportTables
             [
                 .. withTask ? [group.Task!] : Array.Empty<string>(),
                 group.System, ReportText.Number(group.Overall), ReportText.Count(group.Outputs),
-                ReportText.Count(group.MissingOutputs), ReportText.Count(group.ErrorOutputs),
+                ReportText.Count(group.MissingOutputs), ReportText.Count(group.ErrorOutputs), ReportText.Count(group.UnjudgedOutputs),
             ]);
         }
 

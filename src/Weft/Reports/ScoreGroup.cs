@@ -10,9 +10,10 @@ internal sealed record ScoreGroup(
     double? Overall,
     int Outputs,
     int MissingOutputs,
-    int ErrorOutputs)
+    int ErrorOutputs,
+    int UnjudgedOutputs)
 {
-    public static ScoreGroup From(SystemScores s) => new(null, s.System, s.Aspects, s.Overall, s.Outputs, s.MissingOutputs, s.ErrorOutputs);
+    public static ScoreGroup From(SystemScores s) => new(null, s.System, s.Aspects, s.Overall, s.Outputs, s.MissingOutputs, s.ErrorOutputs, s.UnjudgedOutputs);
 
-    public static ScoreGroup From(TaskScores t) => new(t.Task, t.System, t.Aspects, t.Overall, t.Outputs, t.MissingOutputs, t.ErrorOutputs);
+    public static ScoreGroup From(TaskScores t) => new(t.Task, t.System, t.Aspects, t.Overall, t.Outputs, t.MissingOutputs, t.ErrorOutputs, t.UnjudgedOutputs);
 }

@@ -73,14 +73,29 @@ public sealed partial class EvalRunner
         return merged;
     }
 
-    private void SaveScope(IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs)
+    // Saves what is in scope and returns the outputs whose content (or instance, or image bytes) changed since an
+    // earlier run judged them: their old verdicts no longer describe them.
+    private HashSet<(string System, string InstanceId)> SaveScope(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, IReadOnlyDictionary<string, ImageFacts> facts)
     {
-        store.SaveInstances(instances.Select((instance, ordinal) => new InstanceRow(instance.Id, instance.Task, ordinal)));
-        store.SaveOutputs(
+        var before = store.ReadOutputs().Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
+        var rows = (
             from system in options.Systems
             from instance in instances
             let output = outputs.GetValueOrDefault((system.Name, instance.Id))
-            select new OutputRow(system.Name, instance.Id, output is not null, output is null ? null : ContentHash.Of(output.Content)));
+            select new OutputRow(system.Name, instance.Id, output is not null, output is null ? null : ContentHash.Of(instance, output, image => facts.GetValueOrDefault(image)?.Sha256))).ToList();
+        store.SaveInstances(instances.Select((instance, ordinal) => new InstanceRow(instance.Id, instance.Task, ordinal)));
+        store.SaveOutputs(rows);
+        var changed = rows
+            .Where(r => r.ContentHash is not null && before.TryGetValue((r.System, r.InstanceId), out var old) && old != r.ContentHash)
+            .Select(r => (r.System, r.InstanceId))
+            .ToHashSet();
+        if (changed.Count > 0)
+        {
+            observer.Warning($"{changed.Count:N0} outputs (or their instances or images) changed since this run last saw them; they will be judged again.");
+        }
+
+        return changed;
     }
 
     private async Task<ImageCheckResult> CheckImagesAsync(
@@ -124,7 +139,11 @@ public sealed partial class EvalRunner
     }
 
     private List<(Instance Instance, SystemOutput Output)> Pending(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, out int alreadyDone)
+        IRunStore store,
+        List<Instance> instances,
+        Dictionary<(string System, string InstanceId), SystemOutput> outputs,
+        HashSet<(string System, string InstanceId)> changed,
+        out int alreadyDone)
     {
         var finished = store.ReadItems();
         var pending = new List<(Instance, SystemOutput)>();
@@ -139,7 +158,7 @@ public sealed partial class EvalRunner
                     continue;
                 }
 
-                if (finished.TryGetValue((system.Name, instance.Id), out var item) && IsFinal(item))
+                if (finished.TryGetValue((system.Name, instance.Id), out var item) && IsFinal(item) && !changed.Contains((system.Name, instance.Id)))
                 {
                     alreadyDone++;
                     continue;

@@ -48,9 +48,8 @@ public sealed partial class EvalRunner
 
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         var config = OpenRun(store);
-        SaveScope(store, instances, outputs);
-
         var images = await CheckImagesAsync(store, instances, outputs, cancellationToken);
+        var changed = SaveScope(store, instances, outputs, images.Facts);
         SaveMetrics(store, instances, outputs, images.Facts);
 
         if (options.Judge.IsNone)
@@ -68,7 +67,7 @@ public sealed partial class EvalRunner
 
         var protocol = new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
         var index = new FactsIndex(images.Facts);
-        var work = Pending(store, instances, outputs, out var alreadyDone);
+        var work = Pending(store, instances, outputs, changed, out var alreadyDone);
         if (options.DryRun)
         {
             return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, Estimate(store, protocol, index, work));

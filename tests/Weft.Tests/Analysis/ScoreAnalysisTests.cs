@@ -39,6 +39,19 @@ public sealed class ScoreAnalysisTests
     }
 
     [Fact]
+    public void Summarize_OutputNotJudgedYet_CountedApartAndNeverScored()
+    {
+        ItemResult[] items = [Some.Item("A", "i1", "story", "4 5 na 3 2"), new ItemResult("A", "i2", "story", false, [])];
+
+        var report = ScoreAnalysis.Summarize(Some.Run("A"), Some.FiveAspects, items, []);
+
+        var a = report.Systems[0];
+        Assert.Equal((2, 0, 0, 1), (a.Outputs, a.MissingOutputs, a.ErrorOutputs, a.UnjudgedOutputs));
+        Assert.Equal([1, 1, 0, 1, 1], a.Aspects.Select(s => s.N));
+        Assert.Equal(1, report.Tasks[0].UnjudgedOutputs);
+    }
+
+    [Fact]
     public void Summarize_AspectNotApplicableEverywhere_HasNoMeanAndStaysOutOfOverall()
     {
         var report = ScoreAnalysis.Summarize(Some.Run("A", "B"), Some.FiveAspects, Mixed, []);

@@ -229,6 +229,30 @@ public sealed class EvalRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_OutputChangedSinceLastRun_JudgedAgainAlone()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        using var copy = new TempFolder();
+        var strong = copy.Write("strong.jsonl", File.ReadAllText(EvalHarness.Samples("outputs/strong.jsonl")));
+        foreach (var image in Directory.EnumerateFiles(EvalHarness.Samples("outputs/strong")))
+        {
+            copy.Write("strong/" + Path.GetFileName(image), File.ReadAllBytes(image));
+        }
+
+        var options = harness.Options() with { Systems = [new SystemSource("strong", strong)] };
+        await harness.RunAsync(options);
+        var lines = File.ReadAllLines(strong);
+        lines[0] = lines[0].Replace("First, pick", "To start, pick", StringComparison.Ordinal);
+        File.WriteAllLines(strong, lines);
+
+        var outcome = await harness.RunAsync(options);
+
+        Assert.Equal(17, harness.Server.RequestCount);
+        Assert.Equal((1L, 16), (outcome.Sent, outcome.Judged));
+        Assert.Contains(harness.Observer.Warnings, w => w.Contains("1 outputs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunAsync_JudgeRejectsEveryRequest_StopsInsteadOfRecordingABenchmarkOfErrors()
     {
         await using var harness = await EvalHarness.StartAsync();
