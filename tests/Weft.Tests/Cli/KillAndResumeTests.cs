@@ -37,6 +37,9 @@ public sealed class KillAndResumeTests : IDisposable
 
         Assert.Equal("ok", IntegrityCheck());
         Assert.InRange(finished, 1, Outputs - 1);
+        var (reportCode, report, _) = await CliRunner.RunAsync("report", "--run", folder.File("run"), "--format", "md");
+        Assert.Equal(0, reportCode);
+        Assert.Contains("not judged", report, StringComparison.Ordinal);
 
         var (code, _, error) = await WeftProcess.RunAsync("test-key", args);
 
