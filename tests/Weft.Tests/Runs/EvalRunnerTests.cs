@@ -68,7 +68,8 @@ public sealed class EvalRunnerTests
         var options = harness.Options();
         if (fault == "hang")
         {
-            options = options with { Scheduler = options.Scheduler with { RequestTimeout = TimeSpan.FromMilliseconds(300) } };
+            // Long enough that a normal reply never times out on a loaded machine, short next to the 10 s hang.
+            options = options with { Scheduler = options.Scheduler with { RequestTimeout = TimeSpan.FromSeconds(2) } };
         }
 
         var outcome = await harness.RunAsync(options);
