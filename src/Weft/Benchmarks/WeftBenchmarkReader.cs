@@ -13,22 +13,8 @@ public sealed class WeftBenchmarkReader : IBenchmarkReader
     public bool CanRead(string path) => File.Exists(path) && PathNames.HasExtension(path, ".jsonl");
 
     /// <inheritdoc />
-    public async Task<Benchmark> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
-        var root = new DatasetRoot(PathNames.FolderOf(path));
-        var errors = new DataErrorList();
-        var ids = new UniqueIds();
-        var instances = JsonLinesFile.Read(
-            path, bytes, errors, (line, number, scope) => ReadLine(line, number, scope, root, ids), cancellationToken);
-        if (errors.Count == 0 && instances.Count == 0)
-        {
-            errors.Add(path, 0, "path", "holds no instances");
-        }
-
-        errors.ThrowIfAny();
-        return new Benchmark(Path.GetFileNameWithoutExtension(path), Format, Path.GetFullPath(path), root.Folder, instances);
-    }
+    public Task<Benchmark> ReadAsync(string path, CancellationToken cancellationToken) =>
+        JsonLinesBenchmark.ReadAsync(path, Format, ReadLine, cancellationToken);
 
     private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
     {
