@@ -6,7 +6,7 @@ using Weft.Runs;
 
 namespace Weft.Cli.Output;
 
-/// <summary>The console rendering of a report: judge scores, per-task scores and offline heuristics as tables.</summary>
+/// <summary>The console rendering of a report, narrow enough for an 80-column terminal: judge scores, per-task means, outputs and heuristics.</summary>
 internal static class ReportTable
 {
     public static void Write(IAnsiConsole console, ScoreReport report, RunResults results)
@@ -20,22 +20,17 @@ internal static class ReportTable
         if (report.Aspects.Count == 0)
         {
             console.MarkupLine("[grey]No judge scores in this run (judge: none).[/]");
-            var outputs = new Table { Title = new TableTitle("Outputs"), Border = TableBorder.Rounded };
-            outputs.AddColumn("System");
-            outputs.AddColumn(new TableColumn("outputs").RightAligned());
-            outputs.AddColumn(new TableColumn("missing").RightAligned());
-            foreach (var system in report.Systems)
-            {
-                outputs.AddRow(Markup.Escape(system.System), Count(system.Outputs), Count(system.MissingOutputs));
-            }
-
-            console.Write(outputs);
         }
         else
         {
-            console.Write(ScoreTable("Judge scores by system: mean [95% CI], n scored, N/A, errors", report.Aspects, report.Systems.Select(s => (s.System, (string?)null, s.Aspects, s.Overall, s.Outputs, s.MissingOutputs, s.ErrorOutputs, s.UnjudgedOutputs))));
-            console.MarkupLine(Markup.Escape(ScoreAnalysis.OverallRule));
-            console.Write(ScoreTable("Judge scores by task", report.Aspects, report.Tasks.Select(t => (t.System, (string?)t.Task, t.Aspects, t.Overall, t.Outputs, t.MissingOutputs, t.ErrorOutputs, t.UnjudgedOutputs))));
+            console.Write(Scores(report));
+            console.MarkupLine("[grey]" + Markup.Escape(ScoreAnalysis.OverallRule) + "[/]");
+            console.Write(TaskMeans(report));
+        }
+
+        console.Write(Outputs(report));
+        if (report.Aspects.Count > 0)
+        {
             console.MarkupLine(Markup.Escape(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Judge requests answered: {results.Totals.Replies:N0} ({results.Totals.RepairReplies:N0} repairs), tokens {results.Totals.InputTokens:N0} in / {results.Totals.OutputTokens:N0} out, failed attempts {results.Totals.Faults:N0}.")));
@@ -43,67 +38,99 @@ internal static class ReportTable
 
         if (report.Metrics.Count > 0)
         {
-            console.Write(MetricTable(report));
+            console.Write(Heuristics(report));
             console.MarkupLine("[grey]Heuristics computed without a judge: they flag problems, they do not measure quality (definitions: docs/protocols.md).[/]");
         }
     }
 
-    private static Table ScoreTable(
-        string title,
-        IReadOnlyList<string> aspects,
-        IEnumerable<(string System, string? Task, IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int Missing, int Errors, int Unjudged)> rows)
+    private static Table Scores(ScoreReport report)
     {
-        var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
-        var list = rows.ToList();
-        var withTask = list.Any(r => r.Task is not null);
-        if (withTask)
-        {
-            table.AddColumn("Task");
-        }
-
+        var table = Titled(string.Create(CultureInfo.InvariantCulture, $"Judge scores by system: mean and {report.ConfidenceLevel * 100:0.##}% CI"));
         table.AddColumn("System");
-        foreach (var aspect in aspects)
-        {
-            table.AddColumn(new TableColumn(Label(aspect)).RightAligned());
-        }
-
-        table.AddColumn(new TableColumn("AVG").RightAligned());
-        table.AddColumn(new TableColumn("outputs").RightAligned());
-        table.AddColumn(new TableColumn("missing").RightAligned());
+        table.AddColumn("Aspect");
+        table.AddColumn(new TableColumn("mean").RightAligned());
+        table.AddColumn(new TableColumn("CI").RightAligned());
+        table.AddColumn(new TableColumn("n").RightAligned());
+        table.AddColumn(new TableColumn("N/A").RightAligned());
         table.AddColumn(new TableColumn("errors").RightAligned());
-        var unjudged = list.Any(r => r.Unjudged > 0);
-        if (unjudged)
+        foreach (var system in report.Systems)
         {
-            table.AddColumn(new TableColumn("not judged").RightAligned());
-        }
-
-        foreach (var row in list)
-        {
-            var cells = new List<string>();
-            if (withTask)
+            foreach (var stats in system.Aspects)
             {
-                cells.Add(Markup.Escape(row.Task ?? string.Empty));
+                table.AddRow(
+                    Markup.Escape(system.System),
+                    Markup.Escape(Label(stats.Aspect)),
+                    Number(stats.Mean),
+                    stats.CiLow is { } low && stats.CiHigh is { } high ? string.Create(CultureInfo.InvariantCulture, $"[grey][[{low:0.00}, {high:0.00}]][/]") : "–",
+                    Count(stats.N),
+                    Count(stats.NotApplicable),
+                    stats.Errors > 0 ? $"[red]{Count(stats.Errors)}[/]" : Count(stats.Errors));
             }
 
-            cells.Add(Markup.Escape(row.System));
-            cells.AddRange(row.Aspects.Select(Cell));
-            cells.Add(Number(row.Overall));
-            cells.Add(Count(row.Outputs));
-            cells.Add(Count(row.Missing));
-            cells.Add(row.Errors > 0 ? $"[red]{Count(row.Errors)}[/]" : Count(row.Errors));
-            if (unjudged)
-            {
-                cells.Add(Count(row.Unjudged));
-            }
-            table.AddRow(cells.ToArray());
+            table.AddRow(Markup.Escape(system.System), "[bold]AVG[/]", $"[bold]{Number(system.Overall)}[/]", string.Empty, string.Empty, string.Empty, string.Empty);
         }
 
         return table;
     }
 
-    private static Table MetricTable(ScoreReport report)
+    private static Table TaskMeans(ScoreReport report)
     {
-        var table = new Table { Title = new TableTitle("Offline heuristics (not judge scores): mean over outputs"), Border = TableBorder.Rounded };
+        var table = Titled("Judge score means by task");
+        table.AddColumn("Task");
+        table.AddColumn("System");
+        foreach (var aspect in report.Aspects)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(Label(aspect))).RightAligned());
+        }
+
+        table.AddColumn(new TableColumn("AVG").RightAligned());
+        foreach (var task in report.Tasks)
+        {
+            table.AddRow([Markup.Escape(task.Task), Markup.Escape(task.System), .. task.Aspects.Select(a => Number(a.Mean)), Number(task.Overall)]);
+        }
+
+        return table;
+    }
+
+    private static Table Outputs(ScoreReport report)
+    {
+        var unjudged = report.Systems.Any(s => s.UnjudgedOutputs > 0);
+        var table = Titled("Outputs");
+        table.AddColumn("System");
+        table.AddColumn(new TableColumn("outputs").RightAligned());
+        table.AddColumn(new TableColumn("missing").RightAligned());
+        if (report.Aspects.Count > 0)
+        {
+            table.AddColumn(new TableColumn("with errors").RightAligned());
+        }
+
+        if (unjudged)
+        {
+            table.AddColumn(new TableColumn("not judged").RightAligned());
+        }
+
+        foreach (var system in report.Systems)
+        {
+            var cells = new List<string> { Markup.Escape(system.System), Count(system.Outputs), Count(system.MissingOutputs) };
+            if (report.Aspects.Count > 0)
+            {
+                cells.Add(system.ErrorOutputs > 0 ? $"[red]{Count(system.ErrorOutputs)}[/]" : Count(system.ErrorOutputs));
+            }
+
+            if (unjudged)
+            {
+                cells.Add(Count(system.UnjudgedOutputs));
+            }
+
+            table.AddRow([.. cells]);
+        }
+
+        return table;
+    }
+
+    private static Table Heuristics(ScoreReport report)
+    {
+        var table = Titled("Offline heuristics (not judge scores): mean over outputs");
         var systems = report.Metrics.Select(m => m.System).Distinct(StringComparer.Ordinal).ToList();
         table.AddColumn("Metric");
         foreach (var system in systems)
@@ -120,27 +147,13 @@ internal static class ReportTable
                 cells.Add(stats is null ? "–" : string.Create(CultureInfo.InvariantCulture, $"{stats.Mean:0.##} [grey](n={stats.N})[/]"));
             }
 
-            table.AddRow(cells.ToArray());
+            table.AddRow([.. cells]);
         }
 
         return table;
     }
 
-    private static string Cell(AspectStats stats)
-    {
-        var mean = stats.Mean is null
-            ? "–"
-            : stats.CiLow is { } low && stats.CiHigh is { } high
-                ? string.Create(CultureInfo.InvariantCulture, $"{stats.Mean:0.00} [grey][[{low:0.00}, {high:0.00}]][/]")
-                : Number(stats.Mean);
-        var counts = string.Create(CultureInfo.InvariantCulture, $"n={stats.N} N/A={stats.NotApplicable}");
-        if (stats.Errors > 0)
-        {
-            counts += $" [red]err={stats.Errors}[/]";
-        }
-
-        return $"{mean}\n[grey]{counts}[/]";
-    }
+    private static Table Titled(string title) => new() { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
 
     private static string Label(string aspect) => Aspects.TryParse(aspect, out var parsed) ? Aspects.ShortName(parsed) : aspect;
 
