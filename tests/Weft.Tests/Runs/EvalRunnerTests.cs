@@ -254,6 +254,31 @@ public sealed class EvalRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_MissingImage_NothingSentUnlessAllowedThenTheJudgeIsTold()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        using var data = new TempFolder();
+        data.Write("a.png", TestImages.Png(32, 32, SkiaSharp.SKColors.Red));
+        var bench = data.Write("bench.jsonl", """{"id": "x", "task": "t", "instruction": "Draw two pictures.", "input": [{"image": "gone.png"}]}""" + "\n");
+        var outputs = data.Write("out.jsonl", """{"id": "x", "output": [{"text": "Here."}, {"image": "a.png"}, {"image": "also-gone.png"}]}""" + "\n");
+        var options = harness.Options() with { Benchmark = bench, Systems = [new SystemSource("s", outputs)] };
+
+        var refused = await Assert.ThrowsAsync<EvalSetupException>(() => harness.RunAsync(options));
+
+        Assert.Contains("2 image(s) cannot be used", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, harness.Server.RequestCount);
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(harness.RunFolder, "image-problems.txt")).Length);
+
+        var outcome = await harness.RunAsync(options with { AllowMissingImages = true });
+
+        Assert.Equal(1, outcome.Judged);
+        var body = Assert.Single(harness.Server.Requests).Body.ToString();
+        Assert.Contains("[Input image 1: the file could not be loaded, so it is not shown]", body, StringComparison.Ordinal);
+        Assert.Contains("[Output image 2: the file could not be loaded, so it is not shown]", body, StringComparison.Ordinal);
+        Assert.Contains("[Output image 1]", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_JudgeRejectsEveryRequest_StopsInsteadOfRecordingABenchmarkOfErrors()
     {
         await using var harness = await EvalHarness.StartAsync();
