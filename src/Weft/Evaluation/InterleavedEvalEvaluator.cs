@@ -51,7 +51,7 @@ public sealed class InterleavedEvalEvaluator : IEvaluator
         var index = await InlineIndex.BuildAsync(instance.Input.Concat(output.Content), loader, cancellationToken);
         var applicability = protocol.Decide(instance, output);
         var verdicts = applicability.NotApplicable.ToDictionary(v => v.Aspect);
-        using var materializer = new ImageMaterializer(loader, preparer, protocol.Settings.ImageDetail);
+        using var materializer = new ImageMaterializer(loader, preparer, protocol.Settings.ImageDetail, index);
         foreach (var request in protocol.BuildRequests(instance, output, applicability.Applicable, index))
         {
             foreach (var verdict in await AskAsync(chatConfiguration.ChatClient, materializer, request, index, cancellationToken))

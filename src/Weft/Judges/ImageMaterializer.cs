@@ -1,14 +1,20 @@
 using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Images;
+using Weft.Protocols;
 
 namespace Weft.Judges;
 
 /// <summary>Turns the image references of a request into prepared inline images (downscaled, re-encoded when smaller) just before sending.</summary>
-/// <remarks>Preparation is CPU-bound, so it is limited to one image per core whatever the request concurrency.</remarks>
-internal sealed class ImageMaterializer(ImageLoader loader, ImagePreparer preparer, string detail) : IDisposable
+/// <remarks>
+/// Preparation is CPU-bound, so it is limited to one image per core whatever the request concurrency; images whose
+/// source hash is known are kept, prepared, in a small cache (64 MB) so that shared images are prepared once.
+/// </remarks>
+internal sealed class ImageMaterializer(ImageLoader loader, ImagePreparer preparer, string detail, IImageIndex? index = null) : IDisposable
 {
+    private const long CacheBytes = 64L * 1024 * 1024;
     private readonly SemaphoreSlim cores = new(Environment.ProcessorCount, Environment.ProcessorCount);
+    private readonly PreparedImageCache cache = new(CacheBytes);
 
     /// <summary>A copy of <paramref name="messages"/> where every image is a prepared <see cref="DataContent"/>.</summary>
     public async Task<IReadOnlyList<ChatMessage>> MaterializeAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
@@ -36,6 +42,12 @@ internal sealed class ImageMaterializer(ImageLoader loader, ImagePreparer prepar
 
     private async Task<DataContent> PrepareAsync(AIContent image, CancellationToken cancellationToken)
     {
+        var known = index?.Sha256(image);
+        if (known is not null && cache.TryGet(known, out var cached))
+        {
+            return cached;
+        }
+
         var loaded = await loader.LoadAsync(image, cancellationToken);
         await cores.WaitAsync(cancellationToken);
         try
@@ -48,6 +60,7 @@ internal sealed class ImageMaterializer(ImageLoader loader, ImagePreparer prepar
                 content.AdditionalProperties = new() { ["detail"] = detail };
             }
 
+            cache.Add(loaded.Sha256, content);
             return content;
         }
         finally

@@ -32,6 +32,21 @@ public sealed class ImageMaterializerTests : IDisposable
     }
 
     [Fact]
+    public async Task MaterializeAsync_SameImageTwice_PreparedOnceFromTheCache()
+    {
+        var path = folder.Write("a.png", TestImages.Png(40, 30, SKColors.Teal));
+        var image = ContentImages.FromFile(path);
+        var index = new FixedIndex(ContentImages.Key(image), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+        using var materializer = new ImageMaterializer(new ImageLoader(), new ImagePreparer(1024), "auto", index);
+        var first = await materializer.MaterializeAsync([new ChatMessage(ChatRole.User, [image])], CancellationToken.None);
+        File.Delete(path);
+
+        var second = await materializer.MaterializeAsync([new ChatMessage(ChatRole.User, [image])], CancellationToken.None);
+
+        Assert.Same(first[0].Contents[0], second[0].Contents[0]);
+    }
+
+    [Fact]
     public async Task MaterializeAsync_TextOnlyMessages_ReturnedUnchanged()
     {
         using var materializer = new ImageMaterializer(new ImageLoader(), new ImagePreparer(1024), "auto");
@@ -43,4 +58,9 @@ public sealed class ImageMaterializerTests : IDisposable
     }
 
     public void Dispose() => folder.Dispose();
+
+    private sealed class FixedIndex(string key, string sha) : Weft.Protocols.IImageIndex
+    {
+        public string? Sha256(AIContent image) => ContentImages.Key(image) == key ? sha : null;
+    }
 }
