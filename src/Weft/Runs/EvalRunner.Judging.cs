@@ -19,10 +19,12 @@ public sealed partial class EvalRunner
         CancellationToken cancellationToken)
     {
         using var ownHandler = handler is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
-        var client = JudgeClientFactory.Create(options.Judge, options.Connection, environment, handler ?? ownHandler!);
+        using var client = JudgeClientFactory.Create(options.Judge, options.Connection, environment, handler ?? ownHandler!);
         using var scheduler = new RequestScheduler(options.Scheduler, time);
-        using var materializer = new ImageMaterializer(new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages }), new ImagePreparer(options.Settings.MaxImageSide), options.Settings.ImageDetail, index);
-        var perImage = TokenEstimator.Image(options.Settings.MaxImageSide, options.Settings.MaxImageSide, options.Settings.MaxImageSide, options.Settings.ImageDetail);
+        var settings = options.Settings;
+        using var materializer = new ImageMaterializer(
+            new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages }), new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
+        var perImage = TokenEstimator.Image(settings.MaxImageSide, settings.MaxImageSide, settings.MaxImageSide, settings.ImageDetail);
         var judge = new CachedJudge(client, store, scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage));
         var item = new ItemJudge(protocol, index, judge, config);
 

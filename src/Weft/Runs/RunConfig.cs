@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Weft.Runs;
 
 /// <summary>The settings a run was made with, kept in the store so that a re-run can only resume the same evaluation.</summary>
@@ -39,19 +41,20 @@ public sealed record RunConfig(
         Check("protocol", Protocol, other.Protocol);
         Check("judge", Judge, other.Judge);
         Check("prompt", $"{PromptId} ({PromptHash})", $"{other.PromptId} ({other.PromptHash})");
-        Check("temperature", Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture), other.Temperature.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Check("max output tokens", MaxOutputTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default", other.MaxOutputTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default");
-        Check("per-aspect", PerAspect ? "yes" : "no", other.PerAspect ? "yes" : "no");
+        Check("temperature", Temperature, other.Temperature);
+        Check("max output tokens", MaxOutputTokens?.ToString(CultureInfo.InvariantCulture) ?? "default", other.MaxOutputTokens?.ToString(CultureInfo.InvariantCulture) ?? "default");
+        Check("per-aspect", PerAspect, other.PerAspect);
         Check("image detail", ImageDetail, other.ImageDetail);
-        Check("max image side", MaxImageSide.ToString(System.Globalization.CultureInfo.InvariantCulture), other.MaxImageSide.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Check("max image side", MaxImageSide, other.MaxImageSide);
         Check("task rules", TaskRules, other.TaskRules);
         return conflicts;
 
-        void Check(string what, string mine, string theirs)
+        void Check<T>(string what, T mine, T theirs)
+            where T : IEquatable<T>
         {
-            if (!string.Equals(mine, theirs, StringComparison.Ordinal))
+            if (!mine.Equals(theirs))
             {
-                conflicts.Add($"{what}: the run has '{mine}', this command asks for '{theirs}'");
+                conflicts.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: the run has '{mine}', this command asks for '{theirs}'"));
             }
         }
     }
