@@ -93,7 +93,7 @@ internal static class EvalCommand
             concurrency,
             result.GetValue(Rpm) is { } rpm ? Positive(rpm, "--rpm") : null,
             result.GetValue(Tpm) is { } tpm ? Positive(tpm, "--tpm") : null,
-            TimeSpan.FromSeconds(result.GetValue(Timeout) > 0 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be positive")),
+            TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds")),
             Math.Max(0, result.GetValue(Retries)));
         var rules = result.GetValue(Config) is { } config ? ProtocolConfigReader.Read(config) : [];
         var runFolder = result.GetValue(Run) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(bench));

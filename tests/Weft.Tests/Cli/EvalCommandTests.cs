@@ -61,6 +61,7 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("--judge", "gpt-4o", "expected none, openai:MODEL")]
     [InlineData("--concurrency", "0", "--concurrency must be a positive number")]
     [InlineData("--image-detail", "ultra", "ultra")]
+    [InlineData("--timeout", "100000", "--timeout must be between 0.01 and 86400 seconds")]
     public async Task Eval_BadOption_ExitsTwoWithoutStackTrace(string option, string value, string expected)
     {
         var args = new List<string> { "eval", "--bench", Bench, "--run", folder.File("run") };
