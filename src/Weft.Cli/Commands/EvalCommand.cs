@@ -84,17 +84,17 @@ internal static class EvalCommand
         var concurrency = Positive(result.GetValue(Concurrency), "--concurrency");
         var settings = new JudgeSettings(
             judge.ToString(),
-            result.GetValue(Temperature),
+            result.GetValue(Temperature) is >= 0 and <= 2 ? result.GetValue(Temperature) : throw new UsageException("--temperature must be between 0 and 2"),
             result.GetValue(MaxOutputTokens) is { } max ? Positive(max, "--max-output-tokens") : null,
             result.GetValue(PerAspect),
             result.GetValue(ImageDetail)!,
-            Positive(result.GetValue(MaxImageSide), "--max-image-side"));
+            result.GetValue(MaxImageSide) is >= 16 and <= 8192 ? result.GetValue(MaxImageSide) : throw new UsageException("--max-image-side must be between 16 and 8192"));
         var scheduler = new SchedulerOptions(
             concurrency,
             result.GetValue(Rpm) is { } rpm ? Positive(rpm, "--rpm") : null,
             result.GetValue(Tpm) is { } tpm ? Positive(tpm, "--tpm") : null,
             TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds")),
-            Math.Max(0, result.GetValue(Retries)));
+            result.GetValue(Retries) is >= 0 and <= 100 ? result.GetValue(Retries) : throw new UsageException("--retries must be between 0 and 100"));
         var rules = result.GetValue(Config) is { } config ? ProtocolConfigReader.Read(config) : [];
         var runFolder = result.GetValue(Run) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(bench));
         var maxErrorRate = result.GetValue(MaxErrorRate);

@@ -31,11 +31,13 @@ public sealed class RequestScheduler : IDisposable
         slots = new SemaphoreSlim(options.Concurrency, options.Concurrency);
         requests = options.RequestsPerMinute is { } rpm ? TokenBucket.PerMinute(rpm, 1, this.time) : null;
         tokens = options.TokensPerMinute is { } tpm ? TokenBucket.PerMinute(tpm, 1, this.time) : null;
-        retry = new ResiliencePipelineBuilder { TimeProvider = this.time }
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries);
+        var retryBuilder = new ResiliencePipelineBuilder { TimeProvider = this.time };
+        retry = options.MaxRetries == 0 ? ResiliencePipeline.Empty : retryBuilder
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && e is not RequestFailedException && FaultClassifier.Classify(e).Transient),
-                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.FirstDelay,

@@ -61,6 +61,9 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("--judge", "gpt-4o", "expected none, openai:MODEL")]
     [InlineData("--concurrency", "0", "--concurrency must be a positive number")]
     [InlineData("--image-detail", "ultra", "ultra")]
+    [InlineData("--max-image-side", "8", "--max-image-side must be between 16 and 8192")]
+    [InlineData("--retries", "-1", "--retries must be between 0 and 100")]
+    [InlineData("--temperature", "3", "--temperature must be between 0 and 2")]
     [InlineData("--timeout", "100000", "--timeout must be between 0.01 and 86400 seconds")]
     public async Task Eval_BadOption_ExitsTwoWithoutStackTrace(string option, string value, string expected)
     {

@@ -31,6 +31,25 @@ public sealed class RequestSchedulerTests
     }
 
     [Fact]
+    public async Task RunAsync_NoRetriesAllowed_OneAttemptOnly()
+    {
+        using var scheduler = new RequestScheduler(Fast with { MaxRetries = 0 }, new InstantTimeProvider());
+        var calls = 0;
+
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => scheduler.RunAsync<string>(
+            _ =>
+            {
+                calls++;
+                throw new HttpRequestException("reset");
+            },
+            1,
+            null,
+            CancellationToken.None));
+
+        Assert.Equal((1, 1), (calls, error.Attempts));
+    }
+
+    [Fact]
     public async Task RunAsync_PermanentFault_FailsAtOnceWithoutRetry()
     {
         using var scheduler = new RequestScheduler(Fast, new InstantTimeProvider());
