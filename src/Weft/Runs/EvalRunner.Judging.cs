@@ -22,8 +22,7 @@ public sealed partial class EvalRunner
         using var client = JudgeClientFactory.Create(options.Judge, options.Connection, environment, handler ?? ownHandler!);
         using var scheduler = new RequestScheduler(options.Scheduler, time);
         var settings = options.Settings;
-        using var materializer = new ImageMaterializer(
-            new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages }), new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
+        using var materializer = new ImageMaterializer(loader, new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
         var perImage = TokenEstimator.Image(settings.MaxImageSide, settings.MaxImageSide, settings.MaxImageSide, settings.ImageDetail);
         var judge = new CachedJudge(client, store, scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage));
         var item = new ItemJudge(protocol, index, judge, config);

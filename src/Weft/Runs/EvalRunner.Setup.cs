@@ -105,7 +105,6 @@ public sealed partial class EvalRunner
             .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
             .Concat(outputs.Values.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
 
-        var loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages });
         var result = await new ImageValidator(loader).CheckAsync(images, Environment.ProcessorCount, cancellationToken);
         store.ReplaceImageProblems(result.Problems);
         if (result.Problems.Count > 0)

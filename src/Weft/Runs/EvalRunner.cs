@@ -1,6 +1,7 @@
 using System.Reflection;
 using Weft.Benchmarks;
 using Weft.Content;
+using Weft.Images;
 using Weft.Protocols;
 
 namespace Weft.Runs;
@@ -17,6 +18,7 @@ public sealed partial class EvalRunner
     private readonly Func<string, string?> environment;
     private readonly TimeProvider time;
     private readonly HttpMessageHandler? handler;
+    private readonly ImageLoader loader;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="options">What to evaluate and how.</param>
@@ -33,6 +35,7 @@ public sealed partial class EvalRunner
         this.environment = environment ?? Environment.GetEnvironmentVariable;
         this.time = time ?? TimeProvider.System;
         this.handler = handler;
+        loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages });
     }
 
     /// <summary>The version of Weft recorded in new runs.</summary>

@@ -102,13 +102,7 @@ public sealed partial class SqliteRunStore
     {
         lock (gate)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
+            using var command = Prepare(sql, parameters);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

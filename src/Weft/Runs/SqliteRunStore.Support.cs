@@ -11,15 +11,22 @@ public sealed partial class SqliteRunStore
     {
         lock (gate)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
+            using var command = Prepare(sql, parameters);
             command.ExecuteNonQuery();
         }
+    }
+
+    // Callers hold the gate.
+    private SqliteCommand Prepare(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
     }
 
     private string? Scalar(string sql)

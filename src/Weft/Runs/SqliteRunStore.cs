@@ -127,22 +127,17 @@ public sealed partial class SqliteRunStore : IRunStore
     /// <inheritdoc />
     public StoredReply? FindReply(string key)
     {
-        lock (gate)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT key, purpose, judge, prompt_id, prompt_hash, request, reply, input_tokens, output_tokens, latency_ms, attempts, created_at
-                FROM requests WHERE key = $k
-                """;
-            command.Parameters.AddWithValue("$k", key);
-            using var reader = command.ExecuteReader();
-            return reader.Read()
-                ? new StoredReply(
-                    reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
-                    reader.GetString(5), reader.GetString(6), NullableLong(reader, 7), NullableLong(reader, 8), reader.GetInt64(9),
-                    reader.GetInt32(10), ParseTime(reader.GetString(11)))
-                : null;
-        }
+        StoredReply? found = null;
+        Query(
+            """
+            SELECT key, purpose, judge, prompt_id, prompt_hash, request, reply, input_tokens, output_tokens, latency_ms, attempts, created_at
+            FROM requests WHERE key = $k
+            """,
+            r => found = new StoredReply(
+                r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), NullableString(r, 4), r.GetString(5), r.GetString(6),
+                NullableLong(r, 7), NullableLong(r, 8), r.GetInt64(9), r.GetInt32(10), ParseTime(r.GetString(11))),
+            ("$k", key));
+        return found;
     }
 
     /// <inheritdoc />

@@ -18,7 +18,6 @@ public sealed class RequestScheduler : IDisposable
     private readonly ResiliencePipeline retry;
     private readonly ResiliencePipeline timeout;
     private long pausedUntil;
-    private long attempts;
     private long retries;
 
     /// <summary>Creates a scheduler; <paramref name="time"/> defaults to the system clock.</summary>
@@ -29,20 +28,20 @@ public sealed class RequestScheduler : IDisposable
         this.options = options;
         this.time = time ?? TimeProvider.System;
         slots = new SemaphoreSlim(options.Concurrency, options.Concurrency);
-        requests = options.RequestsPerMinute is { } rpm ? TokenBucket.PerMinute(rpm, 1, this.time) : null;
-        tokens = options.TokensPerMinute is { } tpm ? TokenBucket.PerMinute(tpm, 1, this.time) : null;
+        requests = options.RequestsPerMinute is { } rpm ? TokenBucket.PerMinute(rpm, this.time) : null;
+        tokens = options.TokensPerMinute is { } tpm ? TokenBucket.PerMinute(tpm, this.time) : null;
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries);
-        var retryBuilder = new ResiliencePipelineBuilder { TimeProvider = this.time };
-        retry = options.MaxRetries == 0 ? ResiliencePipeline.Empty : retryBuilder
+        retry = options.MaxRetries == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder { TimeProvider = this.time }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && e is not RequestFailedException && FaultClassifier.Classify(e).Transient),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is TransientFaultException),
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.FirstDelay,
                 MaxDelay = options.LongestDelay,
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is TransientFaultException { Fault.RetryAfter: { } after } ? Min(after, options.LongestDelay) : (TimeSpan?)null),
                 OnRetry = _ =>
                 {
                     Interlocked.Increment(ref retries);
@@ -52,12 +51,6 @@ public sealed class RequestScheduler : IDisposable
             .Build();
         timeout = new ResiliencePipelineBuilder { TimeProvider = this.time }.AddTimeout(options.Timeout).Build();
     }
-
-    /// <summary>Raised after every failed attempt (for logs and progress); the attempt number is 1-based.</summary>
-    public event Action<Fault, int>? AttemptFailed;
-
-    /// <summary>Attempts made so far, first tries and retries.</summary>
-    public long Attempts => Interlocked.Read(ref attempts);
 
     /// <summary>Retries made so far.</summary>
     public long Retries => Interlocked.Read(ref retries);
@@ -82,14 +75,9 @@ public sealed class RequestScheduler : IDisposable
                 },
                 cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (TransientFaultException e)
         {
-            if (e is RequestFailedException)
-            {
-                throw;
-            }
-
-            throw new RequestFailedException(FaultClassifier.Classify(e), made, e);
+            throw new RequestFailedException(e.Fault, made, e.InnerException);
         }
     }
 
@@ -109,34 +97,25 @@ public sealed class RequestScheduler : IDisposable
         await slots.WaitAsync(cancellationToken);
         try
         {
-            Interlocked.Increment(ref attempts);
             return await timeout.ExecuteAsync(async token => await call(token), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             var fault = FaultClassifier.Classify(e);
             failed?.Invoke(fault, attempt);
-            AttemptFailed?.Invoke(fault, attempt);
             if (fault.RetryAfter is { } delay && delay > TimeSpan.Zero)
             {
                 PauseFor(Min(delay, options.LongestDelay));
             }
 
-            if (!fault.Transient)
-            {
-                throw new RequestFailedException(fault, attempt, e);
-            }
-
-            throw;
+            // Classified once here; the retry strategy and the caller read the fault from the exception.
+            throw fault.Transient ? new TransientFaultException(fault, e) : new RequestFailedException(fault, attempt, e);
         }
         finally
         {
             slots.Release();
         }
     }
-
-    private TimeSpan? RetryAfter(Exception? exception) =>
-        exception is null ? null : FaultClassifier.Classify(exception).RetryAfter is { } delay ? Min(delay, options.LongestDelay) : null;
 
     private void PauseFor(TimeSpan delay)
     {
@@ -175,5 +154,11 @@ public sealed class RequestScheduler : IDisposable
         slots.Dispose();
         requests?.Dispose();
         tokens?.Dispose();
+    }
+
+    /// <summary>One attempt failed in a way another attempt may not; carries its classified fault to the retry strategy.</summary>
+    private sealed class TransientFaultException(Fault fault, Exception inner) : Exception(fault.Message, inner)
+    {
+        public Fault Fault { get; } = fault;
     }
 }

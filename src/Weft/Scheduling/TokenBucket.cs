@@ -21,8 +21,8 @@ internal sealed class TokenBucket : IDisposable
     }
 
     /// <summary>A bucket for a per-minute budget that allows bursts of a sixth of it (ten seconds' worth).</summary>
-    public static TokenBucket PerMinute(int perMinute, double smallestBurst, TimeProvider time) =>
-        new(Math.Max(smallestBurst, perMinute / 6.0), perMinute / 60.0, time);
+    public static TokenBucket PerMinute(int perMinute, TimeProvider time) =>
+        new(Math.Max(1, perMinute / 6.0), perMinute / 60.0, time);
 
     /// <summary>Waits until <paramref name="amount"/> tokens (capped at the capacity) are available and takes them.</summary>
     public async Task TakeAsync(double amount, CancellationToken cancellationToken)
