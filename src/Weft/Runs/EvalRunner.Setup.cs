@@ -51,10 +51,15 @@ public sealed partial class EvalRunner
             time.GetUtcNow(),
             WeftVersion);
 
+        var sources = new RunSources(
+            Path.GetFullPath(options.Benchmark),
+            options.BenchmarkFormat,
+            [.. options.Systems.Select(s => s with { Path = Path.GetFullPath(s.Path) })]);
         var existing = store.ReadConfig();
         if (existing is null)
         {
             store.WriteConfig(asked);
+            store.WriteSources(sources);
             observer.Info($"New run in {options.RunFolder}.");
             return asked;
         }
@@ -69,6 +74,7 @@ public sealed partial class EvalRunner
         var systems = existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s))).ToList();
         var merged = existing with { Systems = systems };
         store.WriteConfig(merged);
+        store.WriteSources(store.ReadSources()?.Merge(sources) ?? sources);
         observer.Info($"Resuming the run in {options.RunFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
         return merged;
     }

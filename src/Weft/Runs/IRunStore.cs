@@ -19,6 +19,12 @@ public interface IRunStore : IDisposable
     /// <summary>Saves the run configuration.</summary>
     void WriteConfig(RunConfig config);
 
+    /// <summary>Where the run's benchmark and outputs are, or null when not recorded (runs made before Weft recorded it).</summary>
+    RunSources? ReadSources();
+
+    /// <summary>Records where the run's benchmark and outputs are.</summary>
+    void WriteSources(RunSources sources);
+
     /// <summary>Adds or updates instances.</summary>
     void SaveInstances(IEnumerable<InstanceRow> instances);
 

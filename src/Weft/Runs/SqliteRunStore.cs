@@ -96,6 +96,17 @@ public sealed partial class SqliteRunStore : IRunStore
         Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('config', $v)", ("$v", JsonSerializer.Serialize(config, StoreJson.Default.RunConfig)));
 
     /// <inheritdoc />
+    public RunSources? ReadSources()
+    {
+        var json = Scalar("SELECT value FROM meta WHERE key = 'sources'");
+        return json is null ? null : JsonSerializer.Deserialize(json, StoreJson.Default.RunSources);
+    }
+
+    /// <inheritdoc />
+    public void WriteSources(RunSources sources) =>
+        Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sources', $v)", ("$v", JsonSerializer.Serialize(sources, StoreJson.Default.RunSources)));
+
+    /// <inheritdoc />
     public void SaveInstances(IEnumerable<InstanceRow> instances)
     {
         ArgumentNullException.ThrowIfNull(instances);

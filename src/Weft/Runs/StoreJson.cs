@@ -5,4 +5,5 @@ namespace Weft.Runs;
 /// <summary>Source-generated JSON for what the store keeps as JSON text.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(RunConfig))]
+[JsonSerializable(typeof(RunSources))]
 internal sealed partial class StoreJson : JsonSerializerContext;

@@ -38,6 +38,24 @@ public abstract class RunStoreContract : IDisposable
     }
 
     [Fact]
+    public void WriteSources_ThenReopen_ReadsTheSameSources()
+    {
+        var sources = new RunSources("/data/bench.jsonl", "weft", [new SystemSource("a", "/data/a.jsonl"), new SystemSource("b", "/data/b", "opening")]);
+        using (var store = Open(folder.Path))
+        {
+            Assert.Null(store.ReadSources());
+            store.WriteSources(sources);
+        }
+
+        using var reopened = Open(folder.Path);
+        var read = reopened.ReadSources();
+        Assert.NotNull(read);
+        Assert.Equal(sources.Benchmark, read.Benchmark);
+        Assert.Equal(sources.BenchmarkFormat, read.BenchmarkFormat);
+        Assert.Equal(sources.Systems, read.Systems);
+    }
+
+    [Fact]
     public void SaveReply_ThenFind_ReturnsEveryField()
     {
         using var store = Open(folder.Path);
