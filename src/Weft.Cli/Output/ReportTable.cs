@@ -45,7 +45,7 @@ internal static class ReportTable
 
         if (report.Metrics.Any(m => ReferenceMetricNames.IsReferenceBased(m.Metric)))
         {
-            console.Write(Heuristics(report, "Reference-based baselines (not judge scores): mean over outputs with a reference", referenceBased: true));
+            console.Write(Heuristics(report, "Reference baselines (not a judge): mean", referenceBased: true));
             console.MarkupLine("[grey]Similarity to the reference answer, 0-1, higher = closer; a baseline to compare judges with, not a judge (definitions: docs/metrics.md).[/]");
         }
     }
