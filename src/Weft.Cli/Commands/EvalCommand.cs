@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Weft.Cli.Output;
 using Weft.Judges;
+using Weft.Metrics.Reference;
 using Weft.Protocols;
 using Weft.Runs;
 using Weft.Scheduling;
@@ -37,17 +38,18 @@ internal static class EvalCommand
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Count requests and estimate tokens; call nothing." };
     private static readonly Option<bool> RetryErrors = new("--retry-errors") { Description = "Ask again where earlier replies gave no valid score." };
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of judged outputs ends in error.", DefaultValueFactory = _ => 0.05 };
+    private static readonly Option<string?> Metrics = new("--metrics") { Description = "Reference-based baselines for instances with a reference, comma-separated: bleu, rougeL, ssim, phash (stored as ref.*)." };
     private static readonly Option<string> Format = new("--format") { Description = "Report printed at the end: table, md, csv or json.", DefaultValueFactory = _ => "table" };
 
     public static Command Create(CliConsole console)
     {
         ImageDetail.AcceptOnlyFromAmong("auto", "low", "high");
         Format.AcceptOnlyFromAmong(ReportWriter.Formats);
-        var command = new Command("eval", "Evaluate system outputs on a benchmark: offline metrics always, judge scores with --judge.")
+        var command = new Command("eval", "Evaluate system outputs on a benchmark: offline metrics always, reference-based baselines with --metrics, judge scores with --judge.")
         {
             Bench, BenchFormat, Systems, OutputsFormat, Run, Judge, JudgeUrl, JudgeKeyEnv, PerAspect, MaxImageSide, ImageDetail, Temperature,
             MaxOutputTokens, Config, Concurrency, Rpm, Tpm, Timeout, Retries, Limit, Tasks, AllowRemoteImages, AllowMissingImages, DryRun,
-            RetryErrors, MaxErrorRate, Format,
+            RetryErrors, MaxErrorRate, Metrics, Format,
         };
         command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
         return command;
@@ -119,7 +121,20 @@ internal static class EvalCommand
             result.GetValue(AllowMissingImages),
             result.GetValue(DryRun),
             result.GetValue(RetryErrors),
-            maxErrorRate);
+            maxErrorRate,
+            result.GetValue(Metrics) is { } metrics ? ParseMetrics(metrics) : null);
+    }
+
+    private static IReadOnlyList<ReferenceMetric> ParseMetrics(string text)
+    {
+        try
+        {
+            return ReferenceMetricNames.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--metrics: " + e.Message);
+        }
     }
 
     private static JudgeSpec ParseJudge(string text)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Weft.Analysis;
+using Weft.Metrics.Reference;
 using Weft.Protocols;
 using Weft.Runs;
 
@@ -36,10 +37,16 @@ internal static class ReportTable
                 $"Judge requests answered: {results.Totals.Replies:N0} ({results.Totals.RepairReplies:N0} repairs), tokens {results.Totals.InputTokens:N0} in / {results.Totals.OutputTokens:N0} out, failed attempts {results.Totals.Faults:N0}.")));
         }
 
-        if (report.Metrics.Count > 0)
+        if (report.Metrics.Any(m => !ReferenceMetricNames.IsReferenceBased(m.Metric)))
         {
-            console.Write(Heuristics(report));
+            console.Write(Heuristics(report, "Offline heuristics (not judge scores): mean over outputs", referenceBased: false));
             console.MarkupLine("[grey]Heuristics computed without a judge: they flag problems, they do not measure quality (definitions: docs/protocols.md).[/]");
+        }
+
+        if (report.Metrics.Any(m => ReferenceMetricNames.IsReferenceBased(m.Metric)))
+        {
+            console.Write(Heuristics(report, "Reference baselines (not a judge): mean", referenceBased: true));
+            console.MarkupLine("[grey]Similarity to the reference answer, 0-1, higher = closer; a baseline to compare judges with, not a judge (definitions: docs/metrics.md).[/]");
         }
     }
 
@@ -128,22 +135,23 @@ internal static class ReportTable
         return table;
     }
 
-    private static Table Heuristics(ScoreReport report)
+    private static Table Heuristics(ScoreReport report, string title, bool referenceBased)
     {
-        var table = Titled("Offline heuristics (not judge scores): mean over outputs");
-        var systems = report.Metrics.Select(m => m.System).Distinct(StringComparer.Ordinal).ToList();
+        var table = Titled(title);
+        var metrics = report.Metrics.Where(m => ReferenceMetricNames.IsReferenceBased(m.Metric) == referenceBased).ToList();
+        var systems = metrics.Select(m => m.System).Distinct(StringComparer.Ordinal).ToList();
         table.AddColumn("Metric");
         foreach (var system in systems)
         {
             table.AddColumn(new TableColumn(Markup.Escape(system)).RightAligned());
         }
 
-        foreach (var metric in report.Metrics.Select(m => m.Metric).Distinct(StringComparer.Ordinal))
+        foreach (var metric in metrics.Select(m => m.Metric).Distinct(StringComparer.Ordinal))
         {
             var cells = new List<string> { Markup.Escape(metric) };
             foreach (var system in systems)
             {
-                var stats = report.Metrics.FirstOrDefault(m => m.System == system && m.Metric == metric);
+                var stats = metrics.FirstOrDefault(m => m.System == system && m.Metric == metric);
                 cells.Add(stats is null ? "–" : string.Create(CultureInfo.InvariantCulture, $"{stats.Mean:0.##} [grey](n={stats.N})[/]"));
             }
 

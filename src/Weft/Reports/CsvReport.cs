@@ -1,11 +1,12 @@
 using System.Globalization;
 using Weft.Analysis;
+using Weft.Metrics.Reference;
 
 namespace Weft.Reports;
 
 /// <summary>
 /// Writes a score report as one long RFC 4180 table (CRLF, fields quoted when needed) that loads straight into pandas
-/// or R; the <c>scope</c> column tells the rows apart: run, system, task, heuristic.
+/// or R; the <c>scope</c> column tells the rows apart: run, system, task, heuristic, reference (reference-based metrics, ref.*).
 /// </summary>
 public static class CsvReport
 {
@@ -51,7 +52,8 @@ public static class CsvReport
 
         foreach (var m in report.Metrics)
         {
-            Row(writer, "heuristic", m.System, null, m.Metric, Count(m.N), Number(m.Mean), Number(m.CiLow), Number(m.CiHigh), null, null, null, null, null, null, null);
+            var scope = ReferenceMetricNames.IsReferenceBased(m.Metric) ? "reference" : "heuristic";
+            Row(writer, scope, m.System, null, m.Metric, Count(m.N), Number(m.Mean), Number(m.CiLow), Number(m.CiHigh), null, null, null, null, null, null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Analysis;
+using Weft.Metrics.Reference;
 
 namespace Weft.Reports;
 
@@ -57,8 +58,16 @@ public static class JsonReport
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("heuristic_metrics");
-        foreach (var m in report.Metrics)
+        MetricArray(writer, "heuristic_metrics", report.Metrics.Where(m => !ReferenceMetricNames.IsReferenceBased(m.Metric)));
+        MetricArray(writer, "reference_metrics", report.Metrics.Where(m => ReferenceMetricNames.IsReferenceBased(m.Metric)));
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static void MetricArray(Utf8JsonWriter writer, string name, IEnumerable<MetricStats> metrics)
+    {
+        writer.WriteStartArray(name);
+        foreach (var m in metrics)
         {
             writer.WriteStartObject();
             writer.WriteString("system", m.System);
@@ -71,8 +80,6 @@ public static class JsonReport
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
     }
 
     private static void WriteRun(ScoreReport report, Utf8JsonWriter writer)

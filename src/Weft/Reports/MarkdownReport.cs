@@ -24,6 +24,11 @@ public static class MarkdownReport
 
         writer.Write($"\n## {ReportTables.MetricsHeading}\n\n{ReportTables.MetricsIntro(report.ConfidenceLevel)}\n\n");
         Tables(writer, ReportTables.Metrics(report));
+        if (ReportTables.HasReferenceMetrics(report))
+        {
+            writer.Write($"\n## {ReportTables.ReferenceHeading}\n\n{ReportTables.ReferenceIntro(report.ConfidenceLevel)}\n\n");
+            Tables(writer, ReportTables.Metrics(report, referenceBased: true));
+        }
     }
 
     private static void Tables(TextWriter writer, params ReportTable[] tables)

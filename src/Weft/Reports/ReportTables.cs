@@ -1,4 +1,5 @@
 using Weft.Analysis;
+using Weft.Metrics.Reference;
 
 namespace Weft.Reports;
 
@@ -10,6 +11,7 @@ internal static class ReportTables
     public const string SystemsHeading = "Judge scores by system";
     public const string TasksHeading = "Judge scores by task";
     public const string MetricsHeading = "Heuristic metrics (offline, not judge scores)";
+    public const string ReferenceHeading = "Reference-based metrics (compared with a reference answer, not a judge)";
     public const string NoRows = "None.";
 
     public static string ScoresIntro(double level) =>
@@ -19,6 +21,13 @@ internal static class ReportTables
     public static string MetricsIntro(double level) =>
         "Offline heuristics computed from the outputs alone; they are not judge scores. Mean over the outputs where the metric " +
         $"could be computed (n), with its {ReportText.Percent(level)} confidence interval (Student t).";
+
+    public static string ReferenceIntro(double level) =>
+        "Baselines that compare each output with its instance's reference answer (ref.bleu4, ref.rougeL: text; ref.ssim, ref.phash: " +
+        "image k against reference image k); 0-1, higher = closer to the reference; they are not judge scores. Mean over the outputs " +
+        $"where the metric could be computed (n), with its {ReportText.Percent(level)} confidence interval (Student t).";
+
+    public static bool HasReferenceMetrics(ScoreReport report) => report.Metrics.Any(m => ReferenceMetricNames.IsReferenceBased(m.Metric));
 
     public static ReportTable Run(ScoreReport report)
     {
@@ -78,10 +87,10 @@ internal static class ReportTables
         return table;
     }
 
-    public static ReportTable Metrics(ScoreReport report)
+    public static ReportTable Metrics(ScoreReport report, bool referenceBased = false)
     {
         var table = new ReportTable(new("system"), new("metric"), new("mean", true), new(ReportText.Percent(report.ConfidenceLevel) + " CI", Verbatim: true), new("n", true));
-        foreach (var m in report.Metrics)
+        foreach (var m in report.Metrics.Where(m => ReferenceMetricNames.IsReferenceBased(m.Metric) == referenceBased))
         {
             table.Add(m.System, m.Metric, ReportText.Number(m.Mean), ReportText.Interval(m.CiLow, m.CiHigh), ReportText.Count(m.N));
         }

@@ -31,6 +31,13 @@ public static class TextReport
         Heading(writer, ReportTables.MetricsHeading, '-');
         writer.Write($"{ReportTables.MetricsIntro(report.ConfidenceLevel)}\n\n");
         Tables(writer, ReportTables.Metrics(report));
+        if (ReportTables.HasReferenceMetrics(report))
+        {
+            writer.Write('\n');
+            Heading(writer, ReportTables.ReferenceHeading, '-');
+            writer.Write($"{ReportTables.ReferenceIntro(report.ConfidenceLevel)}\n\n");
+            Tables(writer, ReportTables.Metrics(report, referenceBased: true));
+        }
     }
 
     private static void Heading(TextWriter writer, string text, char rule) =>

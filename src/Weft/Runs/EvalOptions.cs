@@ -1,4 +1,5 @@
 using Weft.Judges;
+using Weft.Metrics.Reference;
 using Weft.Protocols;
 using Weft.Scheduling;
 
@@ -21,6 +22,7 @@ namespace Weft.Runs;
 /// <param name="DryRun">Count requests and estimate tokens without calling the judge.</param>
 /// <param name="RetryErrors">Send again the requests whose replies gave no valid score.</param>
 /// <param name="MaxErrorRate">Largest acceptable share of judged outputs in error (default 0.05).</param>
+/// <param name="ReferenceMetrics">Reference-based baselines to compute for outputs whose instance has a reference; null or empty for none.</param>
 public sealed record EvalOptions(
     string Benchmark,
     string? BenchmarkFormat,
@@ -37,4 +39,5 @@ public sealed record EvalOptions(
     bool AllowMissingImages = false,
     bool DryRun = false,
     bool RetryErrors = false,
-    double MaxErrorRate = 0.05);
+    double MaxErrorRate = 0.05,
+    IReadOnlyList<ReferenceMetric>? ReferenceMetrics = null);

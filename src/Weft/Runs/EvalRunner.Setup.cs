@@ -2,6 +2,7 @@ using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Images;
 using Weft.Metrics;
+using Weft.Metrics.Reference;
 using Weft.Protocols;
 
 namespace Weft.Runs;
@@ -132,15 +133,20 @@ public sealed partial class EvalRunner
         return result;
     }
 
-    private static void SaveMetrics(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, IReadOnlyDictionary<string, ImageFacts> facts)
+    private async Task SaveMetricsAsync(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, IReadOnlyDictionary<string, ImageFacts> facts,
+        CancellationToken cancellationToken)
     {
+        using var inputs = ReferenceMetricStore.Open(Path.Combine(options.RunFolder, SqliteRunStore.FileName));
+        var (reference, computedFrom) = await ReferenceValuesAsync(store, inputs, instances, outputs, facts, cancellationToken);
         var byId = instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var ((system, instanceId), output) in outputs)
         {
-            var values = OfflineMetrics.Compute(byId[instanceId], output, facts);
+            var values = OfflineMetrics.Compute(byId[instanceId], output, facts).Concat(reference.GetValueOrDefault((system, instanceId), []));
             store.SaveMetrics(system, instanceId, [.. values.Select(v => (v.Name, v.Value))]);
         }
+
+        inputs.Save(computedFrom);
     }
 
     private List<(Instance Instance, SystemOutput Output)> Pending(

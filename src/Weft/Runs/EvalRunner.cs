@@ -53,11 +53,11 @@ public sealed partial class EvalRunner
         var config = OpenRun(store);
         var images = await CheckImagesAsync(store, instances, outputs, cancellationToken);
         var changed = SaveScope(store, instances, outputs, images.Facts);
-        SaveMetrics(store, instances, outputs, images.Facts);
+        await SaveMetricsAsync(store, instances, outputs, images.Facts, cancellationToken);
 
         if (options.Judge.IsNone)
         {
-            observer.Info("No judge (--judge none): offline heuristic metrics only.");
+            observer.Info("No judge (--judge none): offline metrics only.");
             return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, null);
         }
 

@@ -1,3 +1,4 @@
+using Weft.Runs;
 using Weft.Testing;
 
 namespace Weft.Tests.Cli;
@@ -56,6 +57,36 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("above --max-error-rate", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Eval_ReferenceMetricsAlone_StoresRefValuesShowsThemApartAndKeepsThemOnResume()
+    {
+        var run = folder.File("run");
+        string[] args = ["eval", "--bench", Bench, "--system", Strong, "--system", Weak, "--judge", "none", "--run", run, "--metrics", "BLEU,rougeL,ssim,phash", "--format", "md"];
+
+        var (code, output, error) = await CliRunner.RunAsync(args);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("30 outputs measured, 0 kept from earlier, 0 with no reference; 8 references without text", OneLine(output), StringComparison.Ordinal);
+        Assert.Contains("## Reference-based metrics (compared with a reference answer, not a judge)", output, StringComparison.Ordinal);
+        var stored = RunResults.Load(run).Metrics.Where(m => m.Metric.StartsWith("ref.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["ref.bleu4", "ref.phash", "ref.rougeL", "ref.ssim"], stored.Select(m => m.Metric).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(stored, m => Assert.InRange(m.Value, 0, 1));
+        Assert.Equal(["strong", "weak"], stored.Select(m => m.System).Distinct().Order(StringComparer.Ordinal));
+
+        var (again, resumed, _) = await CliRunner.RunAsync(args);
+        var (plain, _, _) = await CliRunner.RunAsync("eval", "--bench", Bench, "--system", Strong, "--system", Weak, "--judge", "none", "--run", run);
+        var (report, csv, _) = await CliRunner.RunAsync("report", "--run", run, "--format", "csv");
+
+        Assert.Equal((0, 0, 0), (again, plain, report));
+        Assert.Contains("0 outputs measured, 30 kept from earlier", OneLine(resumed), StringComparison.Ordinal);
+        Assert.Equal(stored.Count, RunResults.Load(run).Metrics.Count(m => m.Metric.StartsWith("ref.", StringComparison.Ordinal)));
+        Assert.Contains("\nreference,strong,,ref.bleu4,", csv.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    // The console wraps long lines at its width.
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     [Theory]
     [InlineData("--system", "no-equals-sign", "must be NAME=PATH")]
     [InlineData("--judge", "gpt-4o", "expected none, openai:MODEL")]
@@ -65,6 +96,7 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("--retries", "-1", "--retries must be between 0 and 100")]
     [InlineData("--temperature", "3", "--temperature must be between 0 and 2")]
     [InlineData("--timeout", "100000", "--timeout must be between 0.01 and 86400 seconds")]
+    [InlineData("--metrics", "bleu,meteor", "--metrics: unknown metric 'meteor'; valid metrics are bleu, rougeL, ssim, phash")]
     public async Task Eval_BadOption_ExitsTwoWithoutStackTrace(string option, string value, string expected)
     {
         var args = new List<string> { "eval", "--bench", Bench, "--run", folder.File("run") };
