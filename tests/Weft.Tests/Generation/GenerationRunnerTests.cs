@@ -130,12 +130,20 @@ public sealed class GenerationRunnerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(429)]
-    [InlineData(500)]
-    public async Task RunAsync_ImageRequestsFailOnce_RetriesThem(int status)
+    [InlineData("429")]
+    [InlineData("500")]
+    [InlineData("truncated")]
+    [InlineData("non-json")]
+    public async Task RunAsync_ImageRequestsFailOnce_RetriesThem(string kind)
     {
         await using var server = await FakeJudgeServer.StartAsync();
-        var fault = status == 429 ? FakeBehavior.RateLimited(TimeSpan.Zero) : FakeBehavior.ServerError(status);
+        var fault = kind switch
+        {
+            "429" => FakeBehavior.RateLimited(TimeSpan.Zero),
+            "500" => FakeBehavior.ServerError(500),
+            "truncated" => FakeBehavior.TruncatedBody(),
+            _ => FakeBehavior.NonJson(),
+        };
         server.Responder = r => !r.IsImageRequest ? FakeBehavior.Reply(TwoImagePlan) : r.Attempt == 1 ? fault : FakeBehavior.Default;
 
         var outcome = await new GenerationRunner(Pipeline(server, folder.File("gen"), limit: 1), new RecordingObserver(), Keys).RunAsync(CancellationToken.None);
