@@ -14,7 +14,10 @@ namespace Weft.Generation;
 /// </summary>
 internal sealed class EndpointGenerator(CachedJudge endpoint, JudgeSettings settings, ImageIndex index, ImageFiles files, ImageLoader loader) : IInstanceGenerator
 {
-    public JudgeRequest Request(Instance instance)
+    public JudgeRequest Request(Instance instance) => Request(settings, index, instance);
+
+    /// <summary>The one request an endpoint system gets for an instance: the task and its input, no system prompt.</summary>
+    public static JudgeRequest Request(JudgeSettings settings, IImageIndex index, Instance instance)
     {
         IReadOnlyList<ChatMessage> messages = [new ChatMessage(ChatRole.User, PlanRequests.Task(instance))];
         var options = new ChatOptions { Temperature = settings.Temperature };

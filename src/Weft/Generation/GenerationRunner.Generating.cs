@@ -106,17 +106,17 @@ public sealed partial class GenerationRunner
         var failures = results.Where(r => r.Error is not null).Select(r => new GenerationFailure(r.InstanceId, r.Error!)).ToList();
         var generated = results.Length - failures.Count;
         string? outputs = null, stepsFile = null;
-        if (generated > 0)
+        if (generated > 0 || File.Exists(OutputsPath(options.OutputFolder, options.System)))
         {
             outputs = OutputsPath(options.OutputFolder, options.System);
-            await OutputFiles.WriteOutputsAsync(outputs, results, cancellationToken);
+            await OutputFiles.WriteOutputsAsync(outputs, results, Kept(outputs, "id", instances), cancellationToken);
         }
 
         var allSteps = results.SelectMany(r => r.Steps).ToList();
         if (allSteps.Count > 0)
         {
             stepsFile = StepsPath(options.OutputFolder, options.System);
-            await OutputFiles.WriteStepsAsync(stepsFile, allSteps, cancellationToken);
+            await OutputFiles.WriteStepsAsync(stepsFile, allSteps, Kept(stepsFile, "instance", instances), cancellationToken);
         }
 
         return new GenerationOutcome(
@@ -135,6 +135,36 @@ public sealed partial class GenerationRunner
             options.MaxErrorRate);
     }
 
+    // A run over a subset (--limit, --task) must not drop what an earlier run wrote for other instances: their lines
+    // are kept as they were, and the instances of this run are written afresh.
+    private static List<string> Kept(string path, string idField, List<Instance> instances)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var current = instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(line);
+                if (document.RootElement.TryGetProperty(idField, out var id) && id.GetString() is { } value && !current.Contains(value))
+                {
+                    kept.Add(line);
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // Not a line this command wrote; the rewritten file leaves it out.
+            }
+        }
+
+        return kept;
+    }
+
     private GenerationOutcome DryRun(IRunStore store, List<Instance> instances, ImageIndex index)
     {
         var spec = options.Endpoint ?? options.Planner!;
@@ -145,7 +175,7 @@ public sealed partial class GenerationRunner
     }
 
     private JudgeRequest FirstRequest(Instance instance, JudgeSpec spec, ImageIndex index) => options.IsEndpoint
-        ? new EndpointGenerator(null!, Settings(spec), index, null!, null!).Request(instance)
+        ? EndpointGenerator.Request(Settings(spec), index, instance)
         : new PlanRequests(Settings(spec), index).Plan(instance);
 
     private CachedJudge Cached(

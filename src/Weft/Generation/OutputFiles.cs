@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Files;
@@ -5,12 +6,13 @@ using Weft.Files;
 namespace Weft.Generation;
 
 /// <summary>Writes the outputs file (Weft outputs format) and the drawing steps file, each atomically: a reader sees the old file or the new one, never half of one.</summary>
+/// <remarks>Outputs from earlier runs for instances outside this run's selection come first, in their old order.</remarks>
 internal static class OutputFiles
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Task WriteOutputsAsync(string path, IEnumerable<InstanceResult> results, CancellationToken cancellationToken) =>
-        WriteLinesAsync(path, results.Where(r => r.Blocks is not null), (json, result) =>
+    public static Task WriteOutputsAsync(string path, IEnumerable<InstanceResult> results, IReadOnlyList<string> kept, CancellationToken cancellationToken) =>
+        WriteLinesAsync(path, kept, results.Where(r => r.Blocks is not null), (json, result) =>
         {
             json.WriteStartObject();
             json.WriteString("id", result.InstanceId);
@@ -34,8 +36,8 @@ internal static class OutputFiles
             json.WriteEndObject();
         }, cancellationToken);
 
-    public static Task WriteStepsAsync(string path, IEnumerable<GenerationStep> steps, CancellationToken cancellationToken) =>
-        WriteLinesAsync(path, steps, (json, step) =>
+    public static Task WriteStepsAsync(string path, IEnumerable<GenerationStep> steps, IReadOnlyList<string> kept, CancellationToken cancellationToken) =>
+        WriteLinesAsync(path, kept, steps, (json, step) =>
         {
             json.WriteStartObject();
             json.WriteString("instance", step.InstanceId);
@@ -58,9 +60,15 @@ internal static class OutputFiles
             json.WriteEndObject();
         }, cancellationToken);
 
-    private static Task WriteLinesAsync<T>(string path, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken) =>
+    // Lines kept from the previous file come first, unchanged; then this run's lines.
+    private static Task WriteLinesAsync<T>(string path, IReadOnlyList<string> kept, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken) =>
         AtomicFile.WriteAsync(path, async (stream, token) =>
         {
+            foreach (var line in kept)
+            {
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), token);
+            }
+
             foreach (var item in items)
             {
                 await using (var json = new Utf8JsonWriter(stream, Options))

@@ -217,6 +217,23 @@ public sealed class GenerationRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_RerunOnASubset_KeepsTheOtherInstancesLines()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+        server.Responder = r => r.IsImageRequest ? FakeBehavior.Default : FakeBehavior.Reply(TwoImagePlan);
+        var dir = folder.File("gen");
+        await new GenerationRunner(Pipeline(server, dir, limit: 3), new RecordingObserver(), Keys).RunAsync(CancellationToken.None);
+        server.Reset();
+
+        var outcome = await new GenerationRunner(Pipeline(server, dir, limit: 1), new RecordingObserver(), Keys).RunAsync(CancellationToken.None);
+
+        Assert.Equal(0, server.RequestCount);
+        var ids = Lines(outcome.OutputFile!).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["how-to-01", "how-to-02", "how-to-03"], ids);
+        Assert.Equal(6, Lines(outcome.StepsFile!).Length);
+    }
+
+    [Fact]
     public async Task RunAsync_DryRun_CountsAndSendsNothing()
     {
         await using var server = await FakeJudgeServer.StartAsync();
