@@ -44,15 +44,30 @@ public sealed partial class FakeJudgeServer
             return;
         }
 
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
+        string key;
+        if (route.Images)
+        {
+            if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("prompt", out var prompt) || prompt.ValueKind != JsonValueKind.String)
+            {
+                await SendErrorAsync(http, route.Dialect, StatusCodes.Status400BadRequest, "The body must be an object with a 'prompt' string.", "invalid_request", aborted);
+                return;
+            }
+
+            key = RequestKeys.Compute(body);
+        }
+        else if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
         {
             await SendErrorAsync(http, route.Dialect, StatusCodes.Status400BadRequest, "The body must be an object with a 'messages' array.", "invalid_request", aborted);
             return;
         }
+        else
+        {
+            key = RequestKeys.Compute(messages);
+        }
 
         var model = route.Deployment
             ?? (body.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "");
-        var (request, behavior) = Register(http.Request.Path.Value!, model, body, RequestKeys.Compute(messages), CaptureHeaders(http.Request.Headers));
+        var (request, behavior) = Register(http.Request.Path.Value!, model, body, key, CaptureHeaders(http.Request.Headers));
         try
         {
             behavior ??= Responder(request);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Weft.Testing;
 
 /// <summary>
-/// An in-process fake of the OpenAI, Azure OpenAI and Ollama chat endpoints on 127.0.0.1 (random port), for tests
+/// An in-process fake of the OpenAI, Azure OpenAI and Ollama chat endpoints (and OpenAI's image generation endpoint) on 127.0.0.1 (random port), for tests
 /// that drive real HTTP clients; it records every chat request and answers from a queue of behaviours, then from
 /// <see cref="Responder"/>.
 /// </summary>
@@ -38,7 +38,7 @@ public sealed partial class FakeJudgeServer : IAsyncDisposable
     /// <summary><see cref="BaseUri"/> + <c>v1/</c>: what an OpenAI client's Endpoint is set to.</summary>
     public Uri OpenAIEndpoint => new(BaseUri, "v1/");
 
-    /// <summary>Chat requests received since start or <see cref="Reset"/>, faulted ones included.</summary>
+    /// <summary>Requests (chat and image generation) received since start or <see cref="Reset"/>, faulted ones included.</summary>
     public int RequestCount
     {
         get
@@ -46,6 +46,30 @@ public sealed partial class FakeJudgeServer : IAsyncDisposable
             lock (_gate)
             {
                 return _requests.Count;
+            }
+        }
+    }
+
+    /// <summary>Image generation requests received since start or <see cref="Reset"/>, faulted ones included.</summary>
+    public int ImageRequestCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _requests.Count(r => r.IsImageRequest);
+            }
+        }
+    }
+
+    /// <summary>Chat requests received since start or <see cref="Reset"/>, faulted ones included.</summary>
+    public int ChatRequestCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _requests.Count(r => !r.IsImageRequest);
             }
         }
     }

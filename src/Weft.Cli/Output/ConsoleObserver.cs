@@ -6,7 +6,9 @@ using Weft.Runs;
 namespace Weft.Cli.Output;
 
 /// <summary>Shows a run's messages and progress: a live progress bar on a terminal, plain log lines otherwise.</summary>
-internal sealed class ConsoleObserver(CliConsole console) : IRunObserver
+/// <param name="console">Where to write.</param>
+/// <param name="activity">What the run does to each item, for the first progress line and the bar ("Judging" or "Generating").</param>
+internal sealed class ConsoleObserver(CliConsole console, string activity = "Judging") : IRunObserver
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
     private readonly Lock gate = new();
@@ -27,8 +29,8 @@ internal sealed class ConsoleObserver(CliConsole console) : IRunObserver
         started = Stopwatch.GetTimestamp();
         startDone = alreadyDone;
         Info(alreadyDone > 0
-            ? $"Judging {total - alreadyDone:N0} outputs ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
-            : $"Judging {total:N0} outputs.");
+            ? $"{activity} {total - alreadyDone:N0} outputs ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
+            : $"{activity} {total:N0} outputs.");
         if (!console.Interactive || total == alreadyDone)
         {
             return;
@@ -41,7 +43,7 @@ internal sealed class ConsoleObserver(CliConsole console) : IRunObserver
             .Columns(new ProgressBarColumn { Width = 20 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
             .StartAsync(async context =>
             {
-                bar = context.AddTask("judging", maxValue: total);
+                bar = context.AddTask(activity.ToLowerInvariant(), maxValue: total);
                 bar.Value = alreadyDone;
                 ready.SetResult();
                 await ended.Task;

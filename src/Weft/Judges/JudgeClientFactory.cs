@@ -100,7 +100,7 @@ public static class JudgeClientFactory
     }
 
     // The scheduler enforces the per-attempt timeout; the transport's own limit is a backstop just behind it.
-    private static OpenAIClientOptions Options(JudgeConnection connection, HttpMessageHandler handler) => new()
+    internal static OpenAIClientOptions Options(JudgeConnection connection, HttpMessageHandler handler) => new()
     {
         RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
         NetworkTimeout = connection.Timeout + TimeoutMargin,

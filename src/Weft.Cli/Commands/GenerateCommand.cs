@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Globalization;
+using Weft.Cli.Output;
+using Weft.Generation;
+using Weft.Judges;
+using Weft.Scheduling;
+
+namespace Weft.Cli.Commands;
+
+/// <summary><c>weft generate</c>: run a generation system (planner + image model, or an endpoint) over a benchmark and write its outputs for <c>weft eval</c>.</summary>
+internal static class GenerateCommand
+{
+    private static readonly Option<string> Bench = new("--bench") { Description = "Benchmark file (Weft JSONL, OpenING test_data.jsonl or InterleavedBench JSON).", Required = true };
+    private static readonly Option<string?> BenchFormat = new("--bench-format") { Description = "Benchmark format: weft, opening or interleavedbench (default: detected)." };
+    private static readonly Option<string> SystemName = new("--system") { Description = "System name: the outputs go to OUT/NAME.jsonl and OUT/images/NAME/.", Required = true };
+    private static readonly Option<string> Out = new("--out") { Description = "Output folder (outputs, images, steps and the weft.db store); running again resumes.", Required = true };
+    private static readonly Option<string?> Planner = new("--planner") { Description = "Planner: openai:MODEL, azure:DEPLOYMENT or ollama:MODEL." };
+    private static readonly Option<string?> PlannerUrl = new("--planner-url") { Description = "Planner endpoint base URL (an OpenAI-compatible /v1/ URL, an Azure resource URL, or Ollama's URL)." };
+    private static readonly Option<string?> Images = new("--images") { Description = "Image model: openai:MODEL or azure:DEPLOYMENT." };
+    private static readonly Option<string?> ImagesUrl = new("--images-url") { Description = "Image model endpoint base URL (default: the planner's for the same provider, else OpenAI's API)." };
+    private static readonly Option<string> ImageSize = new("--image-size") { Description = "Picture size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1024x1024" };
+    private static readonly Option<string> ImageQuality = new("--image-quality") { Description = "Picture quality: standard or hd (DALL·E 3); low, medium, high or auto (gpt-image).", DefaultValueFactory = _ => "standard" };
+    private static readonly Option<string?> Endpoint = new("--endpoint") { Description = "An OpenAI-compatible chat endpoint that answers with text and images (instead of --planner and --images)." };
+    private static readonly Option<string?> Model = new("--model") { Description = "The model name to ask the --endpoint for." };
+    private static readonly Option<string?> KeyEnv = new("--key-env") { Description = "Environment variable holding the API key (default OPENAI_API_KEY, or AZURE_OPENAI_API_KEY for azure)." };
+    private static readonly Option<int> Refine = new("--refine") { Description = "Check every picture with a judge and redraw failed ones up to N times (0 = no checks).", DefaultValueFactory = _ => 0 };
+    private static readonly Option<string?> Judge = new("--judge") { Description = "The judge that checks pictures with --refine (default: the planner)." };
+    private static readonly Option<string?> JudgeUrl = new("--judge-url") { Description = "The checking judge's endpoint base URL (default: the planner's)." };
+    private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
+    private static readonly Option<int?> Rpm = new("--rpm") { Description = "Client-side limit of requests per minute." };
+    private static readonly Option<int?> Tpm = new("--tpm") { Description = "Client-side limit of (estimated) tokens per minute." };
+    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds allowed for one request attempt.", DefaultValueFactory = _ => 120 };
+    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a request after transient faults (429, 5xx, timeouts, garbage replies).", DefaultValueFactory = _ => 6 };
+    private static readonly Option<int?> Limit = new("--limit") { Description = "Only the first N instances (after --task)." };
+    private static readonly Option<string[]> Tasks = new("--task") { Description = "Only instances of this task; repeat for several." };
+    private static readonly Option<bool> AllowRemoteImages = new("--allow-remote-images") { Description = "Fetch http(s) images (benchmark inputs and endpoint replies); off by default." };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Count the instances whose first request is not in the store yet; call nothing." };
+    private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of instances fails.", DefaultValueFactory = _ => 0.05 };
+
+    public static Command Create(CliConsole console)
+    {
+        ImageQuality.AcceptOnlyFromAmong([.. ImageSettings.Qualities]);
+        var command = new Command("generate", "Run a generation system over a benchmark: a planner plus an image model, or an endpoint; outputs are ready for weft eval.")
+        {
+            Bench, BenchFormat, SystemName, Out, Planner, PlannerUrl, Images, ImagesUrl, ImageSize, ImageQuality, Endpoint, Model, KeyEnv, Refine, Judge, JudgeUrl,
+            Concurrency, Rpm, Tpm, Timeout, Retries, Limit, Tasks, AllowRemoteImages, DryRun, MaxErrorRate,
+        };
+        command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ParseResult result, CliConsole console, CancellationToken cancellationToken)
+    {
+        var options = Options(result);
+        var outcome = await new GenerationRunner(options, new ConsoleObserver(console, "Generating"), console.Environment).RunAsync(cancellationToken);
+        GenerateSummary.Write(console.Out, outcome, options);
+        if (outcome.ErrorRateExceeded)
+        {
+            await console.Error.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"error: {outcome.Failures.Count} of {outcome.Instances} instances failed ({outcome.ErrorRate:P1}), above --max-error-rate {outcome.MaxErrorRate:P1}. Run again to retry them; everything finished is kept."));
+            return ExitCodes.TooManyErrors;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static GenerationOptions Options(ParseResult result)
+    {
+        var endpoint = result.GetValue(Endpoint);
+        var planner = result.GetValue(Planner);
+        var images = result.GetValue(Images);
+        if (endpoint is not null == (planner is not null || images is not null))
+        {
+            throw new UsageException("give either --planner and --images (a pipeline system) or --endpoint and --model (an endpoint system)");
+        }
+
+        if (endpoint is null && (planner is null || images is null))
+        {
+            throw new UsageException(planner is null ? "--images needs --planner" : "--planner needs --images");
+        }
+
+        if (endpoint is not null && string.IsNullOrWhiteSpace(result.GetValue(Model)))
+        {
+            throw new UsageException("--endpoint needs --model NAME");
+        }
+
+        var timeout = TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds"));
+        var scheduler = new SchedulerOptions(
+            Positive(result.GetValue(Concurrency), "--concurrency"),
+            result.GetValue(Rpm) is { } rpm ? Positive(rpm, "--rpm") : null,
+            result.GetValue(Tpm) is { } tpm ? Positive(tpm, "--tpm") : null,
+            timeout,
+            result.GetValue(Retries) is >= 0 and <= 100 ? result.GetValue(Retries) : throw new UsageException("--retries must be between 0 and 100"));
+        var keyEnv = result.GetValue(KeyEnv);
+        var refine = result.GetValue(Refine) is >= 0 and <= 10 ? result.GetValue(Refine) : throw new UsageException("--refine must be between 0 and 10");
+        var maxErrorRate = result.GetValue(MaxErrorRate) is >= 0 and <= 1 ? result.GetValue(MaxErrorRate) : throw new UsageException("--max-error-rate must be between 0 and 1");
+
+        JudgeSpec? plannerSpec = null, endpointSpec = null;
+        ImageSettings? imageSettings = null;
+        JudgeConnection connection;
+        if (endpoint is not null)
+        {
+            endpointSpec = new JudgeSpec("openai", result.GetValue(Model)!.Trim());
+            connection = new JudgeConnection(ParseUrl(endpoint, "--endpoint"), keyEnv, timeout);
+        }
+        else
+        {
+            plannerSpec = ParseSpec(planner!, "--planner");
+            var plannerUrl = result.GetValue(PlannerUrl) is { } p ? ParseUrl(p, "--planner-url") : null;
+            connection = new JudgeConnection(plannerUrl, keyEnv, timeout);
+            var imageSpec = ParseSpec(images!, "--images");
+            var imagesUrl = result.GetValue(ImagesUrl) is { } u ? ParseUrl(u, "--images-url") : imageSpec.Provider == plannerSpec.Provider ? plannerUrl : null;
+            var size = result.GetValue(ImageSize)!;
+            try
+            {
+                ImageSettings.ParseSize(size);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException("--image-size: " + e.Message);
+            }
+
+            imageSettings = new ImageSettings(imageSpec, new JudgeConnection(imagesUrl, keyEnv, timeout), size.ToLowerInvariant(), result.GetValue(ImageQuality)!);
+        }
+
+        var judge = result.GetValue(Judge) is { } j ? ParseSpec(j, "--judge") : null;
+        var judgeUrl = result.GetValue(JudgeUrl) is { } ju ? ParseUrl(ju, "--judge-url") : null;
+        return new GenerationOptions(
+            result.GetValue(Bench)!,
+            result.GetValue(BenchFormat),
+            result.GetValue(SystemName)!.Trim(),
+            result.GetValue(Out)!,
+            plannerSpec,
+            connection,
+            imageSettings,
+            endpointSpec,
+            refine,
+            judge,
+            judge is null && judgeUrl is null ? null : new JudgeConnection(judgeUrl ?? connection.Url, keyEnv, timeout),
+            scheduler,
+            result.GetValue(Tasks) ?? [],
+            result.GetValue(Limit) is { } limit ? Positive(limit, "--limit") : null,
+            result.GetValue(AllowRemoteImages),
+            result.GetValue(DryRun),
+            maxErrorRate);
+    }
+
+    private static JudgeSpec ParseSpec(string text, string option)
+    {
+        try
+        {
+            var spec = JudgeSpec.Parse(text);
+            return spec.IsNone ? throw new UsageException($"{option} cannot be none") : spec;
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"{option}: {e.Message}");
+        }
+    }
+
+    private static Uri ParseUrl(string text, string option) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : throw new UsageException($"{option} '{text}' is not an http(s) URL");
+
+    private static int Positive(int value, string option) => value > 0 ? value : throw new UsageException($"{option} must be a positive number");
+}
