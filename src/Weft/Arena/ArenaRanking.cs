@@ -11,7 +11,10 @@ public static class ArenaRanking
     /// </summary>
     /// <exception cref="Benchmarks.DataFormatException">A duplicate battle with the same source, unless allowed.</exception>
     /// <exception cref="ArgumentException">No verdicts, or a negative bootstrap count.</exception>
-    public static RankingReport Rank(VerdictSet set, RankingOptions? options = null)
+    public static RankingReport Rank(VerdictSet set, RankingOptions? options = null) => Rank(set, options, new ParallelOptions());
+
+    /// <summary>As <see cref="Rank(VerdictSet, RankingOptions?)"/> with a chosen degree of parallelism (tests check the result does not depend on it).</summary>
+    internal static RankingReport Rank(VerdictSet set, RankingOptions? options, ParallelOptions parallel)
     {
         ArgumentNullException.ThrowIfNull(set);
         options ??= new RankingOptions();
@@ -41,7 +44,7 @@ public static class ArenaRanking
         var priorUsed = BradleyTerry.Fit(wins, k, point, new double[3 * k]);
 
         var samples = new double[options.Bootstrap * k];
-        var priorSamples = Bootstrap(codes, k, options, samples);
+        var priorSamples = Bootstrap(codes, k, options, samples, parallel);
         return new RankingReport(set.Verdicts.Count, options.Ties, options.Bootstrap, options.Seed, priorUsed, priorSamples, Rows(systems, point, samples, options.Bootstrap, matches));
     }
 
@@ -97,12 +100,13 @@ public static class ArenaRanking
         }
     }
 
-    private static int Bootstrap(int[] codes, int k, RankingOptions options, double[] samples)
+    private static int Bootstrap(int[] codes, int k, RankingOptions options, double[] samples, ParallelOptions parallel)
     {
         var prior = 0;
         Parallel.For(
             0,
             options.Bootstrap,
+            parallel,
             () => (Counts: new int[k * k * Outcomes], Wins: new double[k * k], Scratch: new double[3 * k], Prior: 0),
             (b, _, buffers) =>
             {
@@ -162,8 +166,8 @@ public static class ArenaRanking
         var rank = 1;
         foreach (var other in logStrength)
         {
-            // Equal strengths fitted to within the iteration's tolerance share a rank.
-            if (other > logStrength[i] + (10 * BradleyTerry.Tolerance))
+            // Strengths equal to within the fit's accuracy (about 1e-10) share a rank.
+            if (other > logStrength[i] + 1e-9)
             {
                 rank++;
             }
