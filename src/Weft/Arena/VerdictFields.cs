@@ -12,6 +12,21 @@ internal static class VerdictFields
             return null;
         }
 
+        // The exact spellings written by Weft and OpenING first: TryParse's folding allocates, and files hold tens of thousands.
+        PairwiseWinner? exact = text switch
+        {
+            "A" => PairwiseWinner.A,
+            "B" => PairwiseWinner.B,
+            "Tie(A)" => PairwiseWinner.TieA,
+            "Tie(B)" => PairwiseWinner.TieB,
+            "Tie" => PairwiseWinner.Tie,
+            _ => null,
+        };
+        if (exact is not null)
+        {
+            return exact;
+        }
+
         if (PairwiseWinners.TryParse(text, out var winner))
         {
             return winner;
