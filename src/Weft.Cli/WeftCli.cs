@@ -17,6 +17,7 @@ internal static class WeftCli
             EvalCommand.Create(console),
             ReportCommand.Create(console),
             GenerateCommand.Create(console),
+            ArenaCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
