@@ -16,6 +16,7 @@ internal static class WeftCli
         {
             EvalCommand.Create(console),
             ReportCommand.Create(console),
+            ArenaCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
