@@ -17,6 +17,7 @@ internal static class WeftCli
             EvalCommand.Create(console),
             ReportCommand.Create(console),
             ArenaCommand.Create(console),
+            ScoresCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

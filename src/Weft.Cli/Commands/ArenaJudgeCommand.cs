@@ -73,7 +73,7 @@ internal static class ArenaJudgeCommand
         {
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Position consistency: {consistency:P1} of {outcome.BothOrders:N0} battles keep their winner when the order is swapped (FDT); {outcome.ExactAgreement:P1} give exactly the same verdict."));
+                $"Position consistency: {consistency * 100:F1}% of {outcome.BothOrders:N0} battles keep their winner when the order is swapped (FDT); {outcome.ExactAgreement * 100:F1}% give exactly the same verdict."));
         }
 
         console.Out.WriteLine($"Verdicts: {path} ({outcome.Verdicts.Count:N0}, source {runner.Source}).");
