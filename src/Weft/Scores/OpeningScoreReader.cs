@@ -43,7 +43,7 @@ public static class OpeningScoreReader
             var index = 0;
             foreach (var item in document.RootElement.EnumerateArray())
             {
-                Read(item, $"/{index++}", rows, Error);
+                Read(item, (index++).ToString(System.Globalization.CultureInfo.InvariantCulture), rows, Error);
             }
 
             return errors.Count > 0 ? throw new DataFormatException(errors) : rows;

@@ -91,7 +91,7 @@ public sealed class OpeningSummaryTests
 
         var error = await Assert.ThrowsAsync<Weft.Benchmarks.DataFormatException>(() => OpeningScoreReader.ReadAsync(path));
 
-        Assert.Equal([$"{path}:3: /1/model/name: missing or not a string"], error.Errors.Select(e => e.ToString()));
+        Assert.Equal($"{path}:3: 1/model/name: missing or not a string", Assert.Single(error.Errors).ToString());
     }
 
     [Fact]
