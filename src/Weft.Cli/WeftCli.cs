@@ -18,6 +18,7 @@ internal static class WeftCli
             ReportCommand.Create(console),
             GenerateCommand.Create(console),
             ArenaCommand.Create(console),
+            ScoresCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -137,7 +137,7 @@ internal static class EvalCommand
         }
     }
 
-    private static JudgeSpec ParseJudge(string text)
+    internal static JudgeSpec ParseJudge(string text)
     {
         try
         {
@@ -149,12 +149,12 @@ internal static class EvalCommand
         }
     }
 
-    private static Uri ParseUrl(string text) =>
+    internal static Uri ParseUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
             : throw new UsageException($"--judge-url '{text}' is not an http(s) URL");
 
-    private static List<SystemSource> ParseSystems(string[] values, string? format)
+    internal static List<SystemSource> ParseSystems(string[] values, string? format)
     {
         var systems = new List<SystemSource>();
         foreach (var value in values)
@@ -177,5 +177,5 @@ internal static class EvalCommand
         return systems;
     }
 
-    private static int Positive(int value, string option) => value > 0 ? value : throw new UsageException($"{option} must be a positive number");
+    internal static int Positive(int value, string option) => value > 0 ? value : throw new UsageException($"{option} must be a positive number");
 }

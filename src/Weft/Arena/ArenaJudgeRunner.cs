@@ -1,0 +1,149 @@
+using Weft.Benchmarks;
+using Weft.Content;
+using Weft.Images;
+using Weft.Judges;
+using Weft.Protocols;
+using Weft.Runs;
+using Weft.Scheduling;
+
+namespace Weft.Arena;
+
+/// <summary>
+/// Runs <c>weft arena judge</c>: reads the benchmark, outputs and battles, checks images, then asks the judge which
+/// output is better, by default once in each shown order, through the same backends, scheduler and request cache as
+/// <c>weft eval</c>. Every judgment is stored as it arrives; running again with the same run folder resumes.
+/// </summary>
+public sealed partial class ArenaJudgeRunner
+{
+    private readonly ArenaJudgeOptions options;
+    private readonly IRunObserver observer;
+    private readonly Func<string, string?> environment;
+    private readonly TimeProvider time;
+    private readonly HttpMessageHandler? handler;
+    private readonly ImageLoader loader;
+
+    /// <summary>Creates a runner; <paramref name="environment"/> reads API keys (default: the process environment), <paramref name="time"/> defaults to the system clock.</summary>
+    public ArenaJudgeRunner(ArenaJudgeOptions options, IRunObserver observer, Func<string, string?>? environment = null, TimeProvider? time = null, HttpMessageHandler? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(observer);
+        this.options = options;
+        this.observer = observer;
+        this.environment = environment ?? Environment.GetEnvironmentVariable;
+        this.time = time ?? TimeProvider.System;
+        this.handler = handler;
+        loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages });
+    }
+
+    /// <summary>The source written with combined verdicts: <c>judge:MODEL|pairwise/v1</c>.</summary>
+    public string Source => $"judge:{options.Judge.Model}|{PairwisePrompt.Id}";
+
+    /// <summary>Runs the judging. Throws <see cref="DataFormatException"/> or <see cref="EvalSetupException"/> for user errors.</summary>
+    public async Task<ArenaJudgeOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        if (options.Judge.IsNone)
+        {
+            throw new EvalSetupException("pairwise judging needs a judge: pass --judge openai:MODEL, azure:DEPLOYMENT or ollama:MODEL");
+        }
+
+        if (options.Systems.Count < 2 && options.BattlesFile is null)
+        {
+            throw new EvalSetupException("pairwise judging needs at least two systems (--system NAME=PATH, repeated)");
+        }
+
+        var benchmark = await BenchmarkFormats.ReadBenchmarkAsync(options.Benchmark, options.BenchmarkFormat, cancellationToken);
+        var instances = (options.Limit is { } limit ? benchmark.Instances.Take(limit) : benchmark.Instances).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var outputs = await ReadOutputsAsync(instances, cancellationToken);
+        var battles = options.BattlesFile is null ? AllPairs(benchmark, instances, outputs) : await ReadBattlesAsync(benchmark, instances, outputs, cancellationToken);
+        observer.Info($"Battles: {battles.Count:N0}, judged {(options.SingleOrder ? "once, A shown first" : "in both orders")}.");
+
+        var images = await CheckImagesAsync(battles, instances, outputs, cancellationToken);
+        using IRunStore store = SqliteRunStore.Open(options.RunFolder);
+        using var arena = ArenaStore.Open(options.RunFolder);
+        var config = OpenRun(arena);
+        var protocol = new PairwiseProtocol(options.Settings);
+        var index = new FactsIndex(images.Facts);
+
+        var jobs = battles.SelectMany(Orders).Select(o => (Instance: instances[o.InstanceId], First: outputs[(o.First, o.InstanceId)], Second: outputs[(o.Second, o.InstanceId)])).ToList();
+        var stored = arena.ReadAll();
+        var pending = jobs.Where(j => !IsDone(stored, protocol.BuildRequest(j.Instance, j.First, j.Second, index).Key, j.Instance.Id, j.First.System, j.Second.System)).ToList();
+        if (options.DryRun)
+        {
+            return Outcome(arena, battles, 0, 0, 0, 0, Estimate(store, protocol, index, pending));
+        }
+
+        using var ownHandler = handler is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
+        using var client = JudgeClientFactory.Create(options.Judge, options.Connection, environment, handler ?? ownHandler!);
+        using var scheduler = new RequestScheduler(options.Scheduler, time);
+        var settings = options.Settings;
+        using var materializer = new ImageMaterializer(loader, new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
+        var perImage = TokenEstimator.Image(settings.MaxImageSide, settings.MaxImageSide, settings.MaxImageSide, settings.ImageDetail);
+        var judge = new CachedJudge(client, store, scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage));
+        var pair = new PairJudge(protocol, index, judge);
+
+        var total = jobs.Count;
+        int done = total - pending.Count, errors = 0;
+        observer.JudgingStarted(total, done);
+        try
+        {
+            await Parallel.ForEachAsync(
+                pending,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Scheduler.Concurrency + Environment.ProcessorCount, CancellationToken = cancellationToken },
+                async (next, token) =>
+                {
+                    var row = await pair.JudgeAsync(next.Instance, next.First, next.Second, time.GetUtcNow, token);
+                    arena.Save(row);
+                    if (row.ErrorKind is not null)
+                    {
+                        Interlocked.Increment(ref errors);
+                        if (pair.Rejections >= 10 && judge.Sent == 0 && judge.CacheHits == 0)
+                        {
+                            throw new JudgeConfigurationException($"the judge rejected the first {pair.Rejections} requests and answered none: {row.Error}");
+                        }
+                    }
+
+                    observer.Progress(new RunProgress(
+                        Interlocked.Increment(ref done), total, Volatile.Read(ref errors), judge.Sent, judge.CacheHits, scheduler.Retries, judge.InputTokens, judge.OutputTokens));
+                });
+        }
+        finally
+        {
+            observer.JudgingEnded();
+        }
+
+        return Outcome(arena, battles, judge.Sent, judge.CacheHits, judge.InputTokens, judge.OutputTokens, null);
+    }
+
+    private IEnumerable<(string InstanceId, string First, string Second)> Orders(BattleToJudge battle) => options.SingleOrder
+        ? [(battle.InstanceId, battle.SystemA, battle.SystemB)]
+        : [(battle.InstanceId, battle.SystemA, battle.SystemB), (battle.InstanceId, battle.SystemB, battle.SystemA)];
+
+    // A stored judgment is final when it has a verdict, or when its reply gave none (asking again returns the same
+    // cached reply); transport errors are tried again. A judgment made for other contents (an output or image that
+    // changed since) has another request key and is judged again.
+    private static bool IsDone(Dictionary<(string, string, string), ArenaJudgment> stored, string key, string instanceId, string first, string second) =>
+        stored.TryGetValue((instanceId, first, second), out var row) && row.RequestKey == key && row.ErrorKind != ArenaJudgment.TransportError;
+
+    private DryRunEstimate Estimate(IRunStore store, PairwiseProtocol protocol, FactsIndex index, List<(Instance Instance, SystemOutput First, SystemOutput Second)> pending)
+    {
+        var estimator = new TokenEstimator(options.Judge.Model);
+        int cached = 0;
+        long text = 0, images = 0;
+        foreach (var (instance, first, second) in pending)
+        {
+            var request = protocol.BuildRequest(instance, first, second, index);
+            if (store.FindReply(request.Key) is not null)
+            {
+                cached++;
+                continue;
+            }
+
+            var (t, i) = estimator.Input(request, index.Size, options.Settings.MaxImageSide, options.Settings.ImageDetail);
+            text += t;
+            images += i;
+        }
+
+        var maxOutput = (long)(pending.Count - cached) * (options.Settings.MaxOutputTokens ?? PairwiseProtocol.DefaultMaxOutputTokens);
+        return new DryRunEstimate(pending.Count, pending.Count, cached, text + images, text, images, maxOutput);
+    }
+}

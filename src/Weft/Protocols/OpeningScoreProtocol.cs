@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using Weft.Content;
+using Weft.Scores;
+
+namespace Weft.Protocols;
+
+/// <summary>
+/// The <c>opening-score</c> protocol (OpenING's absolute scoring): a judge scores one output 0–10 with a justification
+/// on each of the seven <see cref="OpeningCriteria"/>, as a JSON-schema structured reply.
+/// </summary>
+public sealed class OpeningScoreProtocol
+{
+    /// <summary>The protocol name used on the command line and in the store.</summary>
+    public const string Name = "opening-score";
+
+    /// <summary>The score range.</summary>
+    public static ScoreScale Scale { get; } = new(0, 10);
+
+    /// <summary>Creates the protocol with the judge settings requests are built with.</summary>
+    public OpeningScoreProtocol(JudgeSettings settings) => Settings = settings ?? throw new ArgumentNullException(nameof(settings));
+
+    /// <summary>The judge settings requests are built with.</summary>
+    public JudgeSettings Settings { get; }
+
+    /// <summary>The request scoring <paramref name="output"/> on <paramref name="instance"/> on all seven criteria.</summary>
+    public JudgeRequest BuildRequest(Instance instance, SystemOutput output, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(output);
+        var user = new List<AIContent>
+        {
+            new TextContent($"{InterleavedEvalPrompt.InstructionHeading}\n{(string.IsNullOrWhiteSpace(instance.Instruction) ? InterleavedEvalPrompt.Empty : instance.Instruction)}"),
+            new TextContent(InterleavedEvalPrompt.InputHeading),
+        };
+        Append(user, instance.Input, "Input", images);
+        user.Add(new TextContent(InterleavedEvalPrompt.OutputHeading));
+        Append(user, output.Content, "Output", images);
+        var list = string.Join("\n", OpeningCriteria.All.Select(c => $"- {c}: {OpeningScorePrompt.Rubric(c)}"));
+        user.Add(new TextContent($"# Criteria\n{list}\n\n{OpeningScorePrompt.ReplyShape}"));
+        return Build("judge", [new ChatMessage(ChatRole.System, OpeningScorePrompt.System), new ChatMessage(ChatRole.User, user)], images);
+    }
+
+    /// <summary>The single follow-up sent when a reply lacks valid scores.</summary>
+    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ScoreParseResult parsed, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(parsed);
+        var problems = string.Join("; ", parsed.Problems.Select(p => $"{p.Key}: {p.Problem}"));
+        return Build("repair", [.. original.Messages, new ChatMessage(ChatRole.Assistant, reply), new ChatMessage(ChatRole.User, OpeningScorePrompt.Repair(problems))], images);
+    }
+
+    /// <summary>Reads a reply: one score 0–10 per criterion, labels matched ignoring case and punctuation; never invents a score.</summary>
+    public static ScoreParseResult Parse(string reply) => ScoreReplyParser.Parse(reply, OpeningCriteria.All, OpeningCriteria.Match, Scale);
+
+    /// <summary>The JSON schema of a reply: the seven criteria, each {"Score": 0–10, "Justification": string}.</summary>
+    public static JsonElement ReplySchema { get; } = BuildSchema();
+
+    private static JsonElement BuildSchema()
+    {
+        var properties = new JsonObject();
+        foreach (var criterion in OpeningCriteria.All)
+        {
+            properties[criterion] = new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = OpeningScorePrompt.Rubric(criterion),
+                ["properties"] = new JsonObject
+                {
+                    ["Score"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 10 },
+                    ["Justification"] = new JsonObject { ["type"] = "string" },
+                },
+                ["required"] = new JsonArray("Score", "Justification"),
+                ["additionalProperties"] = false,
+            };
+        }
+
+        return JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = new JsonArray([.. OpeningCriteria.All.Select(c => (JsonNode)c)]),
+            ["additionalProperties"] = false,
+        });
+    }
+
+    private JudgeRequest Build(string purpose, IReadOnlyList<ChatMessage> messages, IImageIndex images)
+    {
+        var options = new ChatOptions
+        {
+            Temperature = Settings.Temperature,
+            MaxOutputTokens = Settings.MaxOutputTokens ?? 1200,
+            ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema, "opening_scores", "Score and justification for each of the seven criteria."),
+        };
+        var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
+        return new JudgeRequest(key, purpose, messages, options, [], canonical);
+    }
+
+    private static void Append(List<AIContent> target, IReadOnlyList<AIContent> blocks, string side, IImageIndex images)
+    {
+        var number = 0;
+        foreach (var block in blocks)
+        {
+            if (ContentImages.IsImage(block))
+            {
+                number++;
+                target.Add(new TextContent(images.Sha256(block) is null ? InterleavedEvalPrompt.MissingImage(side, number) : InterleavedEvalPrompt.ImageLabel(side, number)));
+                if (images.Sha256(block) is not null)
+                {
+                    target.Add(block);
+                }
+            }
+            else if (ContentImages.IsText(block))
+            {
+                target.Add(new TextContent(((TextContent)block).Text));
+            }
+        }
+
+        if (number == 0 && !blocks.Any(ContentImages.IsText))
+        {
+            target.Add(new TextContent(InterleavedEvalPrompt.Empty));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using Weft.Content;
+
+namespace Weft.Protocols;
+
+/// <summary>
+/// The pairwise protocol: a multimodal judge sees one instance and two system outputs (Response 1 shown first, called
+/// A; Response 2, called B) and answers A, B, Tie(A) or Tie(B) with an explanation, as a JSON-schema structured reply.
+/// </summary>
+public sealed class PairwiseProtocol
+{
+    /// <summary>The protocol name stored in the run.</summary>
+    public const string Name = "pairwise";
+
+    /// <summary>Reply token limit when the settings name none.</summary>
+    public const int DefaultMaxOutputTokens = 600;
+
+    /// <summary>Creates the protocol with the judge settings requests are built with.</summary>
+    public PairwiseProtocol(JudgeSettings settings) => Settings = settings ?? throw new ArgumentNullException(nameof(settings));
+
+    /// <summary>The judge settings requests are built with.</summary>
+    public JudgeSettings Settings { get; }
+
+    /// <summary>The request comparing <paramref name="first"/> (shown first, A) with <paramref name="second"/> on <paramref name="instance"/>.</summary>
+    public JudgeRequest BuildRequest(Instance instance, SystemOutput first, SystemOutput second, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var user = new List<AIContent>
+        {
+            new TextContent($"{PairwisePrompt.InstructionHeading}\n{(string.IsNullOrWhiteSpace(instance.Instruction) ? PairwisePrompt.Empty : instance.Instruction)}"),
+            new TextContent(PairwisePrompt.InputHeading),
+        };
+        AppendBlocks(user, instance.Input, "Input", images);
+        user.Add(new TextContent(PairwisePrompt.FirstHeading));
+        AppendBlocks(user, first.Content, "Response 1", images);
+        user.Add(new TextContent(PairwisePrompt.SecondHeading));
+        AppendBlocks(user, second.Content, "Response 2", images);
+        user.Add(new TextContent(PairwisePrompt.ReplyShape));
+        return Build("judge", [new ChatMessage(ChatRole.System, PairwisePrompt.System), new ChatMessage(ChatRole.User, user)], images);
+    }
+
+    /// <summary>The single follow-up sent when a reply gives no usable verdict.</summary>
+    public JudgeRequest BuildRepair(JudgeRequest original, string reply, string problem, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var messages = new List<ChatMessage>(original.Messages)
+        {
+            new(ChatRole.Assistant, reply),
+            new(ChatRole.User, PairwisePrompt.Repair(problem)),
+        };
+        return Build("repair", messages, images);
+    }
+
+    /// <summary>The JSON schema of a reply: an explanation, then a winner among A, B, Tie(A) and Tie(B).</summary>
+    public static JsonElement ReplySchema { get; } = JsonSerializer.SerializeToElement(new JsonObject
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["explanation"] = new JsonObject { ["type"] = "string" },
+            ["winner"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("A", "B", "Tie(A)", "Tie(B)") },
+        },
+        ["required"] = new JsonArray("explanation", "winner"),
+        ["additionalProperties"] = false,
+    });
+
+    private JudgeRequest Build(string purpose, IReadOnlyList<ChatMessage> messages, IImageIndex images)
+    {
+        var options = new ChatOptions
+        {
+            Temperature = Settings.Temperature,
+            MaxOutputTokens = Settings.MaxOutputTokens ?? DefaultMaxOutputTokens,
+            ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema, "pairwise_verdict", "Explanation and the better of two responses."),
+        };
+        var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
+        return new JudgeRequest(key, purpose, messages, options, [], canonical);
+    }
+
+    private static void AppendBlocks(List<AIContent> target, IReadOnlyList<AIContent> blocks, string side, IImageIndex images)
+    {
+        var imageNumber = 0;
+        var any = false;
+        foreach (var block in blocks)
+        {
+            if (ContentImages.IsImage(block))
+            {
+                imageNumber++;
+                any = true;
+                if (images.Sha256(block) is null)
+                {
+                    target.Add(new TextContent(PairwisePrompt.MissingImage(side, imageNumber)));
+                }
+                else
+                {
+                    target.Add(new TextContent(PairwisePrompt.ImageLabel(side, imageNumber)));
+                    target.Add(block);
+                }
+            }
+            else if (ContentImages.IsText(block))
+            {
+                any = true;
+                target.Add(new TextContent(((TextContent)block).Text));
+            }
+        }
+
+        if (!any)
+        {
+            target.Add(new TextContent(PairwisePrompt.Empty));
+        }
+    }
+}
