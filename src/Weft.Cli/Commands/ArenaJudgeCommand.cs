@@ -3,7 +3,6 @@ using System.Globalization;
 using Spectre.Console;
 using Weft.Arena;
 using Weft.Cli.Output;
-using Weft.Files;
 using Weft.Judges;
 using Weft.Protocols;
 using Weft.Scheduling;
@@ -65,7 +64,7 @@ internal static class ArenaJudgeCommand
         }
 
         var path = result.GetValue(Out) ?? Path.Combine(options.RunFolder, "verdicts.jsonl");
-        await AtomicFile.WriteAllTextAsync(path, PairwiseVerdictLines.Format(outcome.Verdicts), cancellationToken);
+        await PairwiseVerdictWriter.WriteAsync(path, outcome.Verdicts, cancellationToken);
         console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Battles {outcome.Battles:N0}: judged {outcome.Judged:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {outcome.Sent:N0} requests ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
