@@ -1,0 +1,92 @@
+namespace Weft.Meta.Statistics;
+
+/// <summary>
+/// Paired values (x = judge or metric, y = human) prepared once for repeated correlation: dense ranks of each side and
+/// the order of the units by (x, y), so that a bootstrap resample, given as a count per unit, needs no sorting.
+/// </summary>
+internal sealed class PairedSample
+{
+    private PairedSample(double[] x, double[] y, int[] xRank, int[] yRank, int xDistinct, int yDistinct, int[] order)
+    {
+        X = x;
+        Y = y;
+        XRank = xRank;
+        YRank = yRank;
+        XDistinct = xDistinct;
+        YDistinct = yDistinct;
+        Order = order;
+    }
+
+    public double[] X { get; }
+
+    public double[] Y { get; }
+
+    /// <summary>0-based dense rank of each x (equal values share a rank).</summary>
+    public int[] XRank { get; }
+
+    /// <summary>0-based dense rank of each y.</summary>
+    public int[] YRank { get; }
+
+    public int XDistinct { get; }
+
+    public int YDistinct { get; }
+
+    /// <summary>Unit indices sorted by x rank, then y rank.</summary>
+    public int[] Order { get; }
+
+    public int Count => X.Length;
+
+    /// <summary>Prepares finite paired values; throws <see cref="ArgumentException"/> for unequal lengths or a non-finite value.</summary>
+    public static PairedSample Create(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Count != y.Count)
+        {
+            throw new ArgumentException("Paired values must have the same length.", nameof(y));
+        }
+
+        double[] xs = [.. x];
+        double[] ys = [.. y];
+        var (xRank, xDistinct) = DenseRanks(xs, nameof(x));
+        var (yRank, yDistinct) = DenseRanks(ys, nameof(y));
+        var order = new int[xs.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => xRank[a] != xRank[b] ? xRank[a].CompareTo(xRank[b]) : yRank[a].CompareTo(yRank[b]));
+        return new PairedSample(xs, ys, xRank, yRank, xDistinct, yDistinct, order);
+    }
+
+    private static (int[] Ranks, int Distinct) DenseRanks(double[] values, string name)
+    {
+        foreach (var value in values)
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new ArgumentException("Every value must be finite.", name);
+            }
+        }
+
+        double[] sorted = [.. values];
+        Array.Sort(sorted);
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[distinct - 1])
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        var ranks = new int[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            ranks[i] = Array.BinarySearch(sorted, 0, distinct, values[i]);
+        }
+
+        return (ranks, distinct);
+    }
+}
