@@ -16,6 +16,7 @@ internal static class WeftCli
         {
             EvalCommand.Create(console),
             ReportCommand.Create(console),
+            MetaCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
