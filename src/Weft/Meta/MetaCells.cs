@@ -44,7 +44,7 @@ internal static class MetaCells
     private static (CorrelationValues, CorrelationIntervals?) InstanceLevel(List<int> used, SideValue[] metric, SideValue[] human, MetaOptions options)
     {
         var sample = PairedSample.Create([.. used.Select(u => metric[u].Value)], [.. used.Select(u => human[u].Value)]);
-        var point = new CorrelationWorkspace(sample).Compute(null);
+        var point = Correlations.Point(sample);
         var intervals = point.IsDefined && options.BootstrapSamples > 0
             ? Bootstrap.Units(sample, options.BootstrapSamples, options.Seed, options.ConfidenceLevel)
             : null;

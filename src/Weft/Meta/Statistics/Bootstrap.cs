@@ -45,8 +45,18 @@ internal static class Bootstrap
     }
 
     /// <summary>Resamples units of a paired sample with replacement.</summary>
-    public static CorrelationIntervals Units(PairedSample sample, int samples, ulong seed, double level = 0.95) =>
-        Run(samples, seed, level, () => (Workspace: new CorrelationWorkspace(sample), Weights: new int[sample.Count]), (state, ref random) =>
+    public static CorrelationIntervals Units(PairedSample sample, int samples, ulong seed, double level = 0.95) => sample.UsesTable
+        ? Run(samples, seed, level, () => (Table: new ContingencyCorrelations(sample), Cells: new long[sample.XDistinct * sample.YDistinct]), (state, ref random) =>
+        {
+            Array.Clear(state.Cells);
+            for (var i = 0; i < sample.Count; i++)
+            {
+                state.Cells[sample.CellOf[random.NextInt(sample.Count)]]++;
+            }
+
+            return state.Table.Compute(state.Cells);
+        })
+        : Run(samples, seed, level, () => (Workspace: new CorrelationWorkspace(sample), Weights: new int[sample.Count]), (state, ref random) =>
         {
             Array.Clear(state.Weights);
             for (var i = 0; i < sample.Count; i++)

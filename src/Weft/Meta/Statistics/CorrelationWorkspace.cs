@@ -38,8 +38,7 @@ internal sealed class CorrelationWorkspace(PairedSample sample)
         var yConstant = MidRanks(yTotals, yMidRanks) < 2;
         if (xConstant || yConstant)
         {
-            var reason = xConstant && yConstant ? Correlation.AllTies : xConstant ? Correlation.ConstantJudge : Correlation.ConstantHuman;
-            return CorrelationValues.Undefined(count, reason);
+            return CorrelationValues.Undefined(count, Reason(xConstant, yConstant));
         }
 
         var pearson = Pearson(weights, n);
@@ -48,8 +47,11 @@ internal sealed class CorrelationWorkspace(PairedSample sample)
         return new CorrelationValues(pearson, spearman, kendall, count, null);
     }
 
+    internal static string Reason(bool xConstant, bool yConstant) =>
+        xConstant && yConstant ? Correlation.AllTies : xConstant ? Correlation.ConstantJudge : Correlation.ConstantHuman;
+
     /// <summary>Fills the average (1-based) rank of each distinct value and returns how many distinct values occur.</summary>
-    private static int MidRanks(long[] totals, double[] midRanks)
+    internal static int MidRanks(long[] totals, double[] midRanks)
     {
         long before = 0;
         var present = 0;
@@ -144,6 +146,12 @@ internal sealed class CorrelationWorkspace(PairedSample sample)
             start = end;
         }
 
+        return TauB(concordant, discordant, n, xTotals, yTotals);
+    }
+
+    /// <summary>tau-b = (C − D) / √((n₀ − n₁)(n₀ − n₂)), n₁ and n₂ the pairs tied on x and on y.</summary>
+    internal static double TauB(long concordant, long discordant, long n, long[] xTotals, long[] yTotals)
+    {
         var pairs = n * (n - 1) / 2;
         double xUntied = pairs - TiedPairs(xTotals), yUntied = pairs - TiedPairs(yTotals);
         return Clamp((concordant - discordant) / Math.Sqrt(xUntied * yUntied));

@@ -21,6 +21,18 @@ public static class Correlations
     internal static CorrelationValues Compute(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         var sample = PairedSample.Create(x, y);
+        return Point(sample);
+    }
+
+    /// <summary>The coefficients of all units once, by the table when the values allow it.</summary>
+    internal static CorrelationValues Point(PairedSample sample)
+    {
+        if (sample.UsesTable)
+        {
+            var table = new ContingencyCorrelations(sample);
+            return table.Compute(table.Observed());
+        }
+
         return new CorrelationWorkspace(sample).Compute(null);
     }
 }

@@ -6,8 +6,22 @@ namespace Weft.Meta.Statistics;
 /// </summary>
 internal sealed class PairedSample
 {
+    /// <summary>Above this many (x, y) value combinations a contingency table stops paying off.</summary>
+    private const int MaxTableCells = 1 << 14;
+
     private PairedSample(double[] x, double[] y, int[] xRank, int[] yRank, int xDistinct, int yDistinct, int[] order)
     {
+        UsesTable = (long)xDistinct * yDistinct <= Math.Max(MaxTableCells, x.Length);
+        CellOf = new int[x.Length];
+        XValues = new double[xDistinct];
+        YValues = new double[yDistinct];
+        for (var i = 0; i < x.Length; i++)
+        {
+            CellOf[i] = (xRank[i] * yDistinct) + yRank[i];
+            XValues[xRank[i]] = x[i];
+            YValues[yRank[i]] = y[i];
+        }
+
         X = x;
         Y = y;
         XRank = xRank;
@@ -35,6 +49,21 @@ internal sealed class PairedSample
     public int[] Order { get; }
 
     public int Count => X.Length;
+
+    /// <summary>
+    /// True when scores take few distinct values (judge 0–5 against means of a few raters on 0–3): a resample is then
+    /// a count per (x, y) combination, and all three coefficients come from that table without touching the units.
+    /// </summary>
+    public bool UsesTable { get; }
+
+    /// <summary>Table cell of each unit: x rank × <see cref="YDistinct"/> + y rank.</summary>
+    public int[] CellOf { get; }
+
+    /// <summary>The distinct x values in rank order.</summary>
+    public double[] XValues { get; }
+
+    /// <summary>The distinct y values in rank order.</summary>
+    public double[] YValues { get; }
 
     /// <summary>Prepares finite paired values; throws <see cref="ArgumentException"/> for unequal lengths or a non-finite value.</summary>
     public static PairedSample Create(IReadOnlyList<double> x, IReadOnlyList<double> y)

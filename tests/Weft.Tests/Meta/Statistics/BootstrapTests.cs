@@ -27,7 +27,7 @@ public sealed class BootstrapTests
     public void Units_DecentSample_IntervalContainsThePointEstimate()
     {
         var sample = Sample(300, 11);
-        var point = new CorrelationWorkspace(sample).Compute(null);
+        var point = Correlations.Point(sample);
 
         var intervals = Bootstrap.Units(sample, 1000, seed: 3);
 
@@ -39,6 +39,23 @@ public sealed class BootstrapTests
             Assert.True(interval.Upper > interval.Lower);
             Assert.Equal(1000, interval.Samples);
         }
+    }
+
+    [Fact]
+    public void Units_ContinuousSample_ReproducibleAndContainsEstimate()
+    {
+        var random = new SplitMix64(9);
+        double[] x = [.. Enumerable.Range(0, 300).Select(_ => random.NextInt(100_000) / 1000.0)];
+        double[] y = [.. x.Select(v => v + (random.NextInt(50_000) / 1000.0))];
+        var sample = PairedSample.Create(x, y);
+        Assert.False(sample.UsesTable);
+        var point = Correlations.Point(sample);
+
+        var first = Bootstrap.Units(sample, 400, seed: 4);
+
+        Assert.Equal(first, Bootstrap.Units(sample, 400, seed: 4));
+        Assert.InRange(point.Kendall, first.Kendall.Lower!.Value, first.Kendall.Upper!.Value);
+        Assert.InRange(point.Spearman, first.Spearman.Lower!.Value, first.Spearman.Upper!.Value);
     }
 
     [Fact]
