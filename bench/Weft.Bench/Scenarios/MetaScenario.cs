@@ -44,9 +44,11 @@ internal sealed class MetaScenario : IScenario
 
     private static T Time<T>(string phase, Func<T> action)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = action();
-        Console.WriteLine($"  {phase,-18} {clock.Elapsed.TotalSeconds,7:F2} s");
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"  {phase,-18} {clock.Elapsed.TotalSeconds,7:F2} s wall {used.TotalSeconds,7:F2} s CPU");
         return result;
     }
 

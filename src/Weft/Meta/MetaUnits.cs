@@ -6,7 +6,7 @@ namespace Weft.Meta;
 /// <summary>The outputs of a run that exist (one unit each), with their system and instance indices.</summary>
 internal sealed class MetaUnits
 {
-    private readonly Dictionary<(string InstanceId, string System), int> index = [];
+    private readonly Dictionary<(string InstanceId, string System), int> index = new(OutputKeyComparer.Instance);
 
     public MetaUnits(RunResults results)
     {
@@ -20,7 +20,7 @@ internal sealed class MetaUnits
                 instances[item.InstanceId] = instance = instances.Count;
             }
 
-            index[(item.InstanceId, item.System.ToUpperInvariant())] = Items.Count;
+            index[(item.InstanceId, item.System)] = Items.Count;
             Items.Add(item);
             SystemOf.Add(system);
             InstanceOf.Add(instance);
@@ -54,5 +54,5 @@ internal sealed class MetaUnits
 
     /// <summary>The unit of an output, systems matched case-insensitively; -1 when the run has no such output.</summary>
     public int Find(string instanceId, string system) =>
-        index.TryGetValue((instanceId, system.ToUpperInvariant()), out var unit) ? unit : -1;
+        index.TryGetValue((instanceId, system), out var unit) ? unit : -1;
 }

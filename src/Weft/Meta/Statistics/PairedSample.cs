@@ -9,7 +9,9 @@ internal sealed class PairedSample
     /// <summary>Above this many (x, y) value combinations a contingency table stops paying off.</summary>
     private const int MaxTableCells = 1 << 14;
 
-    private PairedSample(double[] x, double[] y, int[] xRank, int[] yRank, int xDistinct, int yDistinct, int[] order)
+    private int[]? order;
+
+    private PairedSample(double[] x, double[] y, int[] xRank, int[] yRank, int xDistinct, int yDistinct)
     {
         UsesTable = (long)xDistinct * yDistinct <= Math.Max(MaxTableCells, x.Length);
         CellOf = new int[x.Length];
@@ -28,7 +30,6 @@ internal sealed class PairedSample
         YRank = yRank;
         XDistinct = xDistinct;
         YDistinct = yDistinct;
-        Order = order;
     }
 
     public double[] X { get; }
@@ -45,8 +46,8 @@ internal sealed class PairedSample
 
     public int YDistinct { get; }
 
-    /// <summary>Unit indices sorted by x rank, then y rank.</summary>
-    public int[] Order { get; }
+    /// <summary>Unit indices sorted by x rank, then y rank (made on first use: the table path never needs it).</summary>
+    public int[] Order => order ??= SortedOrder();
 
     public int Count => X.Length;
 
@@ -79,14 +80,21 @@ internal sealed class PairedSample
         double[] ys = [.. y];
         var (xRank, xDistinct) = DenseRanks(xs, nameof(x));
         var (yRank, yDistinct) = DenseRanks(ys, nameof(y));
-        var order = new int[xs.Length];
-        for (var i = 0; i < order.Length; i++)
+        return new PairedSample(xs, ys, xRank, yRank, xDistinct, yDistinct);
+    }
+
+    private int[] SortedOrder()
+    {
+        var keys = new long[Count];
+        var sorted = new int[Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            order[i] = i;
+            keys[i] = ((long)XRank[i] * YDistinct) + YRank[i];
+            sorted[i] = i;
         }
 
-        Array.Sort(order, (a, b) => xRank[a] != xRank[b] ? xRank[a].CompareTo(xRank[b]) : yRank[a].CompareTo(yRank[b]));
-        return new PairedSample(xs, ys, xRank, yRank, xDistinct, yDistinct, order);
+        Array.Sort(keys, sorted);
+        return sorted;
     }
 
     private static (int[] Ranks, int Distinct) DenseRanks(double[] values, string name)
