@@ -4,6 +4,7 @@ using Weft.Bench;
 IScenario[] scenarios =
 [
     new Weft.Bench.Scenarios.ArenaScenario(),
+    new Weft.Bench.Scenarios.MetaScenario(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

@@ -19,6 +19,7 @@ internal static class WeftCli
             GenerateCommand.Create(console),
             ArenaCommand.Create(console),
             ScoresCommand.Create(console),
+            MetaCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Weft.Benchmarks;
+using Weft.Protocols;
+
+namespace Weft.Meta;
+
+/// <summary>
+/// Reads a human ratings file (JSON Lines for .jsonl/.ndjson, CSV for .csv) and validates every row against the declared
+/// scale; all problems are collected and thrown together as a <see cref="DataFormatException"/> with file:line: field.
+/// </summary>
+public static class HumanRatingReader
+{
+    /// <summary>Reads and validates the file at <paramref name="path"/>; aspects come back as keys ("text_quality", "overall").</summary>
+    public static async Task<IReadOnlyList<HumanRating>> ReadAsync(string path, RatingScale scale, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        CheckExtension(path);
+        var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
+        return Read(path, bytes, scale, cancellationToken);
+    }
+
+    /// <summary>Reads and validates file contents; <paramref name="path"/> names the file in messages and picks the format.</summary>
+    internal static IReadOnlyList<HumanRating> Read(string path, ReadOnlyMemory<byte> utf8, RatingScale scale, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        var errors = new DataErrorList();
+        var rows = IsCsv(CheckExtension(path))
+            ? HumanRatingCsv.Read(path, utf8, errors)
+            : HumanRatingJsonLines.Read(path, utf8, errors, cancellationToken);
+        var ratings = Validate(path, rows, scale, errors);
+        errors.ThrowIfAny();
+        return ratings;
+    }
+
+    private static List<HumanRating> Validate(string path, List<RatingRow> rows, RatingScale scale, DataErrorList errors)
+    {
+        List<HumanRating> ratings = new(rows.Count);
+        var seen = new Dictionary<(string, string, string, string), int>();
+        foreach (var row in rows)
+        {
+            var count = errors.Count;
+            var instance = Required(row.Instance, HumanRatingFields.Instance);
+            var system = Required(row.System, HumanRatingFields.System);
+            var rater = Required(row.Rater, HumanRatingFields.Rater);
+            var aspect = AspectKey(Required(row.Aspect, HumanRatingFields.Aspect));
+            if (row.Score is { } score && !scale.Contains(score))
+            {
+                Report(HumanRatingFields.Score, string.Create(CultureInfo.InvariantCulture, $"{score} is off the declared scale {scale} (declare another with --scale)"));
+            }
+
+            if (errors.Count > count || instance is null || system is null || rater is null || aspect is null)
+            {
+                continue;
+            }
+
+            // Systems and raters are matched case-insensitively everywhere, so "Alice" and "alice" are one rater.
+            var key = (instance, system.ToUpperInvariant(), aspect, rater.ToUpperInvariant());
+            if (seen.TryGetValue(key, out var first))
+            {
+                Report(HumanRatingFields.Rater, $"duplicate rating: rater '{rater}' already rated {aspect} of system '{system}' on instance '{instance}' at line {first.ToString(CultureInfo.InvariantCulture)}");
+                continue;
+            }
+
+            seen[key] = row.Line;
+            ratings.Add(new HumanRating(instance, system, aspect, rater, row.Score, row.Comment));
+
+            string? Required(string? value, string field)
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    Report(field, value is null ? "missing" : "empty");
+                    return null;
+                }
+
+                return value.Trim();
+            }
+
+            string? AspectKey(string? name)
+            {
+                if (name is null)
+                {
+                    return null;
+                }
+
+                if (name.Equals(HumanRatingFields.Overall, StringComparison.OrdinalIgnoreCase))
+                {
+                    return HumanRatingFields.Overall;
+                }
+
+                if (Aspects.TryParse(name, out var parsed))
+                {
+                    return Aspects.Key(parsed);
+                }
+
+                Report(HumanRatingFields.Aspect, $"unknown aspect '{name}'; expected one of {string.Join(", ", Aspects.All.Select(Aspects.Key))} or overall");
+                return null;
+            }
+
+            void Report(string field, string problem) => errors.Add(path, row.Line, field, problem);
+        }
+
+        return ratings;
+    }
+
+    private static string CheckExtension(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".jsonl" or ".ndjson" or ".csv"))
+        {
+            throw InputFiles.PathError(path, "unknown ratings format; name the file .jsonl (JSON Lines) or .csv");
+        }
+
+        return extension;
+    }
+
+    internal static bool IsCsv(string extension) => extension == ".csv";
+}
