@@ -3,6 +3,8 @@ using Weft.Bench;
 // One line per scenario (see bench/README.md).
 IScenario[] scenarios =
 [
+    new Weft.Bench.Scenarios.FakeJudgeScenario(),
+    new Weft.Bench.Scenarios.EndToEndScenario(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
