@@ -25,6 +25,7 @@ internal sealed class EndToEndScenario : IScenario
         var faultRate = a.Double("--fault-rate", 0);
         var seed = a.Int("--seed", 1);
         var side = a.Int("--image-side", 512);
+        var quality = a.Int("--image-quality", 90);
         var scratch = a.String("--scratch", RepoPaths.DefaultScratch);
         var weft = a.String("--weft", RepoPaths.WeftCli);
         var resume = a.Flag("--resume");
@@ -37,29 +38,13 @@ internal sealed class EndToEndScenario : IScenario
         }
 
         var clock = Stopwatch.StartNew();
-        var data = SyntheticBenchmark.Ensure(scratch, n, systems, imagesPerOutput, side, seed);
+        var data = SyntheticBenchmark.Ensure(scratch, n, systems, imagesPerOutput, side, seed, quality);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data: {data.Folder} ({data.Outputs:N0} outputs, {data.Images:N0} images; ready in {clock.Elapsed.TotalSeconds:F1} s)"));
 
-        var run = Path.Combine(scratch, "runs", string.Create(CultureInfo.InvariantCulture, $"e2e-n{n}-c{concurrency}-l{latencyMs}-f{faultRate}"));
-        if (Directory.Exists(run))
-        {
-            Directory.Delete(run, recursive: true);
-        }
-
-        Directory.CreateDirectory(run);
+        var run = WeftEval.FreshRunFolder(scratch, string.Create(CultureInfo.InvariantCulture, $"e2e-n{n}-i{imagesPerOutput}-q{quality}-c{concurrency}-l{latencyMs}-f{faultRate}"));
         await using var judge = await FakeJudgeProcess.StartAsync(latencyMs, faultRate, seed, cancellationToken);
-        var evalArgs = new List<string>
-        {
-            "eval", "--bench", data.BenchFile, "--run", run, "--judge", "openai:fake-judge", "--judge-url", judge.Endpoint.ToString(),
-            "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture), "--max-error-rate", "1", "--format", "csv",
-        };
-        foreach (var (name, file) in data.Systems)
-        {
-            evalArgs.Add("--system");
-            evalArgs.Add($"{name}={file}");
-        }
-
-        var environment = new Dictionary<string, string> { ["OPENAI_API_KEY"] = "bench-dummy-key", ["NO_COLOR"] = "1" };
+        var evalArgs = WeftEval.Arguments(data, run, judge.Endpoint, concurrency);
+        var environment = WeftEval.Environment();
         var first = await MeasuredRun.RunAsync(weft, evalArgs, environment, Path.Combine(run, "eval.log"), cancellationToken);
         var store = StoreFigures.Read(run);
         var judgeCpu = judge.ProcessorTime.TotalSeconds;

@@ -23,9 +23,9 @@ internal sealed record SyntheticBenchmark(string Folder, string BenchFile, IRead
     public IEnumerable<string> ImageFiles() =>
         Systems.SelectMany(s => Directory.EnumerateFiles(Path.Combine(Folder, s.Name), "*.jpg"));
 
-    public static SyntheticBenchmark Ensure(string scratch, int instances, int systems, int imagesPerOutput, int side, int seed)
+    public static SyntheticBenchmark Ensure(string scratch, int instances, int systems, int imagesPerOutput, int side, int seed, int quality = 90)
     {
-        var folder = Path.Combine(scratch, string.Create(CultureInfo.InvariantCulture, $"data-n{instances}-s{systems}-i{imagesPerOutput}-px{side}-seed{seed}"));
+        var folder = Path.Combine(scratch, string.Create(CultureInfo.InvariantCulture, $"data-n{instances}-s{systems}-i{imagesPerOutput}-px{side}-q{quality}-seed{seed}"));
         var names = Enumerable.Range(0, systems).Select(i => string.Create(CultureInfo.InvariantCulture, $"sys{i}")).ToList();
         var result = new SyntheticBenchmark(
             folder, Path.Combine(folder, "bench.jsonl"), [.. names.Select(n => (n, Path.Combine(folder, n + ".jsonl")))], instances, imagesPerOutput);
@@ -40,7 +40,7 @@ internal sealed record SyntheticBenchmark(string Folder, string BenchFile, IRead
         }
 
         Directory.CreateDirectory(folder);
-        var pool = Enumerable.Range(0, PoolSize).Select(i => Render(side, seed * 1000 + i)).ToList();
+        var pool = Enumerable.Range(0, PoolSize).Select(i => Render(side, (seed * 1000) + i, SKEncodedImageFormat.Jpeg, quality)).ToList();
         WriteBench(result.BenchFile, instances, seed);
         for (var s = 0; s < systems; s++)
         {
