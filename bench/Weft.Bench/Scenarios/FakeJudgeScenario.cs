@@ -43,14 +43,17 @@ internal sealed class FakeJudgeScenario : IScenario
         var reply = Encoding.UTF8.GetBytes(CannedReply.Completion());
         var random = new Random(seed);
         var gate = new Lock();
-        long requests = 0, faults = 0;
+        long requests = 0, faults = 0, received = 0;
+        // One sink for every request: what is read is thrown away, so sharing it is harmless.
         var drain = new byte[64 * 1024];
         app.Run(async http =>
         {
             // Draining (not parsing) the body: a real server reads it all before answering.
             var body = http.Request.Body;
-            while (await body.ReadAsync(drain.AsMemory(), http.RequestAborted) > 0)
+            int read;
+            while ((read = await body.ReadAsync(drain.AsMemory(), http.RequestAborted)) > 0)
             {
+                Interlocked.Add(ref received, read);
             }
 
             Interlocked.Increment(ref requests);
@@ -81,7 +84,7 @@ internal sealed class FakeJudgeScenario : IScenario
         // The parent closes our standard input (or dies) when it is done: a fake judge never outlives its benchmark.
         await Task.Run(() => Console.In.ReadToEnd(), cancellationToken).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         await app.StopAsync(CancellationToken.None);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fake judge: {requests:N0} requests, {faults:N0} faults"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fake judge: {requests:N0} requests, {faults:N0} faults, {received / Math.Max(1, requests) / 1024.0:F1} KB received per request"));
         return 0;
     }
 }
