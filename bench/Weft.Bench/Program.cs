@@ -5,6 +5,10 @@ IScenario[] scenarios =
 [
     new Weft.Bench.Scenarios.ArenaScenario(),
     new Weft.Bench.Scenarios.MetaScenario(),
+    new Weft.Bench.Scenarios.FakeJudgeScenario(),
+    new Weft.Bench.Scenarios.EndToEndScenario(),
+    new Weft.Bench.Scenarios.ImagesScenario(),
+    new Weft.Bench.Scenarios.PromptfooScenario(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

@@ -9,6 +9,9 @@ namespace Weft.Images;
 /// <item>If the long side (as displayed) is over <see cref="MaxSide"/>, the image is downscaled to it, keeping the aspect
 /// ratio (trilinear mipmap sampling, so that large reductions do not alias), and encoded.</item>
 /// <item>GIF, WebP and BMP are always converted, since every judge API accepts PNG and JPEG but not all accept the others.</item>
+/// <item>A JPEG within the limit whose quantisation is already as coarse as <see cref="JpegQuality"/> is sent untouched
+/// without being decoded: encoding it again could not make it meaningfully smaller, and skipping the decode and the
+/// encode saves most of the CPU a run spends on images. (The image check before judging has decoded it fully.)</item>
 /// <item>Otherwise (a PNG or JPEG within the limit) the image is encoded once more and whichever of the original and
 /// the new bytes is smaller is sent; the original is sent untouched when it is not larger.</item>
 /// </list>
@@ -40,6 +43,11 @@ public sealed class ImagePreparer
     public PreparedImage Prepare(LoadedImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
+        if (image.MediaType == ImageFormats.Jpeg && KeepCompactJpeg(image) is { } kept)
+        {
+            return kept;
+        }
+
         using var decoded = SkiaDecoder.Decode(image, Fit);
         var target = Fit(new SKSizeI(decoded.Width, decoded.Height));
         var resize = target.Width != decoded.Width || target.Height != decoded.Height;
@@ -53,6 +61,24 @@ public sealed class ImagePreparer
         return keepable && original <= bytes.Length
             ? new PreparedImage(image.Bytes, image.MediaType, decoded.Width, decoded.Height, original, Reencoded: false)
             : new PreparedImage(bytes, mediaType, target.Width, target.Height, original, Reencoded: true);
+    }
+
+    private PreparedImage? KeepCompactJpeg(LoadedImage image)
+    {
+        if (Images.JpegQuality.LumaTableSum(image.Bytes.Span) is not { } sum || sum < Images.JpegQuality.TableSum(JpegQuality))
+        {
+            return null;
+        }
+
+        using var data = SKData.CreateCopy(image.Bytes.Span);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || Math.Max(codec.Info.Width, codec.Info.Height) > MaxSide)
+        {
+            return null;
+        }
+
+        var (width, height) = Orientation.SwapsAxes(codec.EncodedOrigin) ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
+        return new PreparedImage(image.Bytes, image.MediaType, width, height, image.Bytes.Length, Reencoded: false);
     }
 
     private SKSizeI Fit(SKSizeI size)

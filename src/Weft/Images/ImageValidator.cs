@@ -8,6 +8,9 @@ namespace Weft.Images;
 /// <param name="loader">The loader used for every image (its options decide whether remote images are fetched).</param>
 public sealed class ImageValidator(ImageLoader loader)
 {
+    /// <summary>Facts remembered from an earlier check of unchanged local files; null to check every image afresh.</summary>
+    internal IImageFactsCache? Cache { get; init; }
+
     /// <summary>Loads and analyses every distinct image in parallel, keeping facts for the good ones and every problem for the others.</summary>
     /// <param name="images">Image blocks with what refers to them; the same image may appear many times and is read once.</param>
     /// <param name="parallelism">Images checked at once, at least 1.</param>
@@ -43,8 +46,21 @@ public sealed class ImageValidator(ImageLoader loader)
         {
             try
             {
+                var file = Cache is null ? null : ContentImages.LocalPath(group.Image) is { } path ? new FileInfo(path) : null;
+                if (file is { Exists: true } && Cache!.TryGet(file.FullName, file.Length, file.LastWriteTimeUtc, out var known))
+                {
+                    facts[group.Key] = known;
+                    return;
+                }
+
                 var loaded = await loader.LoadAsync(group.Image, token);
-                facts[group.Key] = ImageAnalyzer.Analyze(loaded);
+                var measured = ImageAnalyzer.Analyze(loaded);
+                facts[group.Key] = measured;
+                if (file is { Exists: true })
+                {
+                    // Length and time as seen before reading: a file changed while being read is simply checked again next time.
+                    Cache!.Add(file.FullName, file.Length, file.LastWriteTimeUtc, measured);
+                }
             }
             catch (ImageLoadException e)
             {

@@ -8,11 +8,13 @@ namespace Weft.Judges;
 /// <summary>Turns the image references of a request into prepared inline images (downscaled, re-encoded when smaller) just before sending.</summary>
 /// <remarks>
 /// Preparation is CPU-bound, so it is limited to one image per core whatever the request concurrency; images whose
-/// source hash is known are kept, prepared, in a small cache (64 MB) so that shared images are prepared once.
+/// source hash is known are kept, prepared, in a small cache (16 MB) so that shared images are prepared once. Items are
+/// judged in benchmark order, so the requests sharing an instance's images come close together and a small cache
+/// catches them; a larger one would mostly hold output images that are never asked for again.
 /// </remarks>
 internal sealed class ImageMaterializer(ImageLoader loader, ImagePreparer preparer, string detail, IImageIndex? index = null) : IDisposable
 {
-    private const long CacheBytes = 64L * 1024 * 1024;
+    private const long CacheBytes = 16L * 1024 * 1024;
     private readonly SemaphoreSlim cores = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private readonly PreparedImageCache cache = new(CacheBytes);
 

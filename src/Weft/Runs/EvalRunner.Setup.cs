@@ -112,7 +112,9 @@ public sealed partial class EvalRunner
             .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
             .Concat(outputs.Values.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
 
-        var result = await new ImageValidator(loader).CheckAsync(images, Environment.ProcessorCount, cancellationToken);
+        using var cache = ImageFactsStore.Open(options.RunFolder);
+        var result = await new ImageValidator(loader) { Cache = cache }.CheckAsync(images, Environment.ProcessorCount, cancellationToken);
+        cache.Flush();
         store.ReplaceImageProblems(result.Problems);
         if (result.Problems.Count > 0)
         {

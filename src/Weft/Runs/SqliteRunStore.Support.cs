@@ -17,10 +17,11 @@ public sealed partial class SqliteRunStore
     }
 
     // Callers hold the gate.
-    private SqliteCommand Prepare(string sql, (string Name, object? Value)[] parameters)
+    private KeptCommand Prepare(string sql, (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
+        var command = Kept(sql);
+        command.Transaction = null;
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
@@ -49,11 +50,23 @@ public sealed partial class SqliteRunStore
         }
     }
 
-    private SqliteCommand Command(string sql, SqliteTransaction transaction, params string[] parameterNames)
+    // Callers hold the gate.
+    private KeptCommand Kept(string sql)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
+        if (!statements.TryGetValue(sql, out var command))
+        {
+            command = new KeptCommand(sql, connection);
+            statements[sql] = command;
+        }
+
+        return command;
+    }
+
+    private KeptCommand Command(string sql, SqliteTransaction transaction, params string[] parameterNames)
+    {
+        var command = Kept(sql);
         command.Transaction = transaction;
+        command.Parameters.Clear();
         foreach (var name in parameterNames)
         {
             command.Parameters.Add(new SqliteParameter { ParameterName = name });

@@ -21,6 +21,7 @@ public sealed partial class SqliteRunStore : IRunStore
 
     private readonly SqliteConnection connection;
     private readonly Lock gate = new();
+    private readonly Dictionary<string, KeptCommand> statements = new(StringComparer.Ordinal);
 
     private SqliteRunStore(string path, SqliteConnection connection)
     {
@@ -263,6 +264,12 @@ public sealed partial class SqliteRunStore : IRunStore
     {
         lock (gate)
         {
+            foreach (var command in statements.Values)
+            {
+                command.Release();
+            }
+
+            statements.Clear();
             connection.Dispose();
         }
     }

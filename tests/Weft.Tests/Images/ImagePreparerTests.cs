@@ -47,6 +47,29 @@ public sealed class ImagePreparerTests
         Assert.Equal((256, 256), (prepared.Width, prepared.Height));
     }
 
+    [Fact]
+    public void Prepare_JpegWithinTheLimitSavedAtOurQualityOrCoarser_IsSentUntouched()
+    {
+        var jpeg = TestImages.Scene(600, 400, seed: 4, SKEncodedImageFormat.Jpeg, quality: 80);
+
+        var prepared = new ImagePreparer(jpegQuality: 85).Prepare(TestImages.Loaded(jpeg));
+
+        Assert.False(prepared.Reencoded);
+        Assert.Equal(jpeg, prepared.Bytes.ToArray());
+        Assert.Equal((600, 400), (prepared.Width, prepared.Height));
+    }
+
+    [Fact]
+    public void Prepare_JpegSavedFinerThanOurQuality_IsEncodedAgainSmaller()
+    {
+        var jpeg = TestImages.Scene(600, 400, seed: 4, SKEncodedImageFormat.Jpeg, quality: 100);
+
+        var prepared = new ImagePreparer(jpegQuality: 85).Prepare(TestImages.Loaded(jpeg));
+
+        Assert.True(prepared.Reencoded);
+        Assert.True(prepared.Bytes.Length < jpeg.Length);
+    }
+
     [Theory]
     [InlineData(2000, 1000, 1024, 512)]
     [InlineData(600, 1800, 341, 1024)]
