@@ -16,6 +16,9 @@ internal static class WeftCli
         {
             EvalCommand.Create(console),
             ReportCommand.Create(console),
+            ServeCommand.Create(console),
+            AnnotatorsCommand.Create(console),
+            AnnotationsCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
