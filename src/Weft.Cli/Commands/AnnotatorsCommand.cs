@@ -21,7 +21,8 @@ internal static class AnnotatorsCommand
             var token = store.AddAnnotator(name, DateTimeOffset.UtcNow);
             console.Out.WriteLine($"Added annotator '{name}'. Their token (shown only now; it cannot be recovered):");
             console.Out.WriteLine(token);
-            console.Out.WriteLine("Send them the app's address with ?token=" + token + " (e.g. http://127.0.0.1:5175/?token=" + token + ").");
+            console.Out.WriteLine("Their invite link (with the default address of weft serve):");
+            console.Out.WriteLine("http://127.0.0.1:5175/?token=" + token);
         }));
 
         var list = new Command("list", "List the annotators of a run.") { Run };
