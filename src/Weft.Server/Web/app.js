@@ -15,7 +15,7 @@
     });
   }
 
-  function focusRow(i) { if (rows[i]) { rows[i].focus(); } }
+  function focusRow(i, still) { if (rows[i]) { rows[i].focus({ preventScroll: !!still }); } }
 
   rows.forEach(function (row, i) {
     show(row, pairwise ? (form.dataset.value || '') : (row.dataset.value || ''));
@@ -23,7 +23,7 @@
       b.addEventListener('click', function () { show(row, pairwise ? b.dataset.winner : b.dataset.score); focusRow(i); });
     });
   });
-  focusRow(Math.max(0, rows.findIndex(function (r) { return !r.dataset.value; })));
+  focusRow(Math.max(0, rows.findIndex(function (r) { return !r.dataset.value; })), true);
 
   function body() {
     var comment = form.querySelector('textarea').value;
