@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Spectre.Console;
 using System.Globalization;
+using Spectre.Console;
 using Weft.Server.Annotations;
 
 namespace Weft.Cli.Commands;
