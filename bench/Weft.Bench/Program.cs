@@ -9,6 +9,7 @@ IScenario[] scenarios =
     new Weft.Bench.Scenarios.EndToEndScenario(),
     new Weft.Bench.Scenarios.ImagesScenario(),
     new Weft.Bench.Scenarios.PromptfooScenario(),
+    new Weft.Bench.Scenarios.ServeScreenshotScenario(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

@@ -20,6 +20,9 @@ internal static class WeftCli
             ArenaCommand.Create(console),
             ScoresCommand.Create(console),
             MetaCommand.Create(console),
+            ServeCommand.Create(console),
+            AnnotatorsCommand.Create(console),
+            AnnotationsCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

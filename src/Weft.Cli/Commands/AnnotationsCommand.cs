@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Spectre.Console;
+using Weft.Files;
+using Weft.Server.Annotations;
+
+namespace Weft.Cli.Commands;
+
+/// <summary><c>weft annotations export</c>: collected human ratings or pairwise verdicts in the formats weft meta and weft arena read.</summary>
+internal static class AnnotationsCommand
+{
+    private static readonly Option<string> Run = new("--run") { Description = "Run folder.", Required = true };
+    private static readonly Option<string> Kind = new("--kind") { Description = "ratings (scoring mode) or pairwise.", Required = true };
+    private static readonly Option<string> Out = new("--out") { Description = "File to write.", Required = true };
+    private static readonly Option<string?> Format = new("--format") { Description = "jsonl or csv (ratings only); default from the --out extension, else jsonl." };
+
+    public static Command Create(CliConsole console)
+    {
+        Kind.AcceptOnlyFromAmong("ratings", "pairwise");
+        Format.AcceptOnlyFromAmong("jsonl", "csv");
+        var export = new Command("export", "Write collected annotations: ratings as JSONL/CSV (instance,system,aspect,rater,score,comment), pairwise verdicts as JSONL.")
+        {
+            Run, Kind, Out, Format,
+        };
+        export.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetValue(Out)!;
+            var format = result.GetValue(Format) ?? (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl");
+            string text;
+            int count;
+            using (var store = AnnotationStore.Open(result.GetValue(Run)!))
+            {
+                if (result.GetValue(Kind) == "pairwise")
+                {
+                    if (format == "csv")
+                    {
+                        throw new UsageException("pairwise verdicts are exported as jsonl only.");
+                    }
+
+                    var verdicts = store.ReadVerdicts();
+                    (text, count) = (AnnotationExport.VerdictsJsonLines(verdicts), verdicts.Count);
+                }
+                else
+                {
+                    var ratings = store.ReadRatings();
+                    (text, count) = (format == "csv" ? AnnotationExport.RatingsCsv(ratings) : AnnotationExport.RatingsJsonLines(ratings), ratings.Count);
+                }
+            }
+
+            await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
+            console.Out.WriteLine($"Wrote {count} {result.GetValue(Kind)} record{(count == 1 ? string.Empty : "s")} to {path}.");
+            return ExitCodes.Success;
+        });
+        return new Command("annotations", "Collected human annotations.") { export };
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Spectre.Console;
+using Weft.Server;
+
+namespace Weft.Cli.Commands;
+
+/// <summary><c>weft serve</c>: the local web app to browse a run and collect human ratings, until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    private static readonly Option<string> Run = new("--run") { Description = "Run folder.", Required = true };
+    private static readonly Option<string> Urls = new("--urls") { Description = "Addresses to listen on (default http://127.0.0.1:5175, loopback only).", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
+    private static readonly Option<string> Mode = new("--mode") { Description = "scoring (each applicable aspect on the scale) or pairwise (A / B / Tie(A) / Tie(B)).", DefaultValueFactory = _ => "scoring" };
+    private static readonly Option<string> Scale = new("--scale") { Description = "Scoring scale MIN-MAX, integers 0-9.", DefaultValueFactory = _ => "0-3" };
+
+    public static Command Create(CliConsole console)
+    {
+        Mode.AcceptOnlyFromAmong("scoring", "pairwise");
+        var command = new Command("serve", "Serve a run in the browser: leaderboard, instances, and annotation by invited annotators.") { Run, Urls, Mode, Scale };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var scale = RatingScale.TryParse(result.GetValue(Scale)!)
+                ?? throw new UsageException($"--scale '{result.GetValue(Scale)}' is not MIN-MAX with integers 0-9 and MIN below MAX.");
+            var options = new ServerOptions
+            {
+                RunFolder = result.GetValue(Run)!,
+                Urls = result.GetValue(Urls)!,
+                Mode = result.GetValue(Mode) == "pairwise" ? AnnotationMode.Pairwise : AnnotationMode.Scoring,
+                Scale = scale,
+            };
+            await using var server = await WeftServer.StartAsync(options, cancellationToken);
+            console.Out.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
+            console.Out.WriteLine("Annotators open the link with their token: " + server.Address + "?token=...");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C is how the server is meant to stop: not an interruption of unfinished work.
+            }
+
+            await server.StopAsync(CancellationToken.None);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

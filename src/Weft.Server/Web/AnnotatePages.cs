@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Weft.Arena;
+using Weft.Content;
+using Weft.Protocols;
+using Weft.Server.Annotations;
+using Battle = Weft.Server.Annotations.Battle;
+
+namespace Weft.Server.Web;
+
+/// <summary>The annotation views: one output to score, or one battle to decide, with the annotator's progress.</summary>
+internal static class AnnotatePages
+{
+    /// <summary>Item <paramref name="index"/> (0-based) of the annotator's queue, or the all-done page past its end.</summary>
+    public static string Item(AnnotationService service, string annotator, int index)
+    {
+        var progress = service.ProgressOf(annotator);
+        var html = new StringBuilder(ProgressBar(progress));
+        if (index >= progress.Total)
+        {
+            return html.Append("<h1>All done</h1><p>Every item in your queue has been annotated. Thank you.</p>")
+                .Append(progress.Done < progress.Total ? "<p><a href=\"/annotate\">Go to the first item not done yet</a></p>" : string.Empty)
+                .ToString();
+        }
+
+        var form = Attr("data-index", index) + Attr("data-prev", index > 0 ? $"/annotate/{index - 1}" : string.Empty) + Attr("data-next", $"/annotate/{index + 1}");
+        return service.Mode == AnnotationMode.Scoring
+            ? Scoring(service, annotator, service.ScoringQueue(annotator)[index], html, form)
+            : Pairwise(service, annotator, service.PairwiseQueue(annotator)[index], html, form);
+    }
+
+    private static string Scoring(AnnotationService service, string annotator, ScoringItem item, StringBuilder html, string form)
+    {
+        var instance = service.Catalog.Instances[item.InstanceId];
+        var output = service.Catalog.Content.Outputs[(item.System, item.InstanceId)];
+        var saved = service.RatingsOf(annotator, item);
+        Header(html, service, instance);
+        html.Append("<form id=\"annotate\" data-kind=\"scoring\"").Append(form).Append(Attr("data-instance", item.InstanceId)).Append(Attr("data-system", item.System))
+            .Append("><div class=\"split\"><section class=\"output\"><h2>Output</h2>").Append(ContentHtml.Render(output.Content, service.Catalog.Images))
+            .Append("</section><section class=\"aspects\"><h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>");
+        foreach (var aspect in item.Aspects)
+        {
+            var current = saved.TryGetValue(aspect, out var score) ? score?.ToString(CultureInfo.InvariantCulture) ?? "na" : string.Empty;
+            html.Append("<div class=\"aspect\" tabindex=\"0\"").Append(Attr("data-aspect", aspect)).Append(Attr("data-value", current)).Append("><span class=\"name\">")
+                .Append(Html.E(Aspects.TryParse(aspect, out var parsed) ? Aspects.DisplayName(parsed) : aspect)).Append("</span>");
+            for (var s = service.Scale.Min; s <= service.Scale.Max; s++)
+            {
+                html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-score", s)).Append('>').Append(s).Append("</button>");
+            }
+
+            html.Append("<button type=\"button\" tabindex=\"-1\" data-score=\"na\">N/A</button></div>");
+        }
+
+        return Footer(html, service.CommentOf(annotator, item)).ToString();
+    }
+
+    private static string Pairwise(AnnotationService service, string annotator, Battle battle, StringBuilder html, string form)
+    {
+        var instance = service.Catalog.Instances[battle.InstanceId];
+        var saved = service.VerdictOf(annotator, battle);
+        var (left, right) = battle.Shown == ShownOrder.AB ? (battle.SystemA, battle.SystemB) : (battle.SystemB, battle.SystemA);
+        var (leftWins, rightWins, leftTie, rightTie) = battle.Shown == ShownOrder.AB
+            ? (PairwiseWinner.A, PairwiseWinner.B, PairwiseWinner.TieA, PairwiseWinner.TieB)
+            : (PairwiseWinner.B, PairwiseWinner.A, PairwiseWinner.TieB, PairwiseWinner.TieA);
+        Header(html, service, instance);
+        html.Append("<form id=\"annotate\" data-kind=\"pairwise\"").Append(form).Append(Attr("data-instance", battle.InstanceId))
+            .Append(Attr("data-system-a", battle.SystemA)).Append(Attr("data-system-b", battle.SystemB))
+            .Append(Attr("data-value", saved is null ? string.Empty : PairwiseWinners.Name(saved.Winner))).Append("><div class=\"split\">");
+        foreach (var (title, system) in new[] { ("Left", left), ("Right", right) })
+        {
+            html.Append("<section class=\"output\"><h2>").Append(title).Append("</h2>")
+                .Append(ContentHtml.Render(service.Catalog.Content.Outputs[(system, battle.InstanceId)].Content, service.Catalog.Images)).Append("</section>");
+        }
+
+        html.Append("</div><div><section class=\"aspects\"><div class=\"aspect winners\" tabindex=\"0\">");
+        foreach (var (key, label, winner) in new[] { (1, "Left is better", leftWins), (2, "Right is better", rightWins), (3, "Tie, left slightly better", leftTie), (4, "Tie, right slightly better", rightTie) })
+        {
+            html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-winner", PairwiseWinners.Name(winner))).Append(Attr("data-key", key)).Append('>')
+                .Append(key).Append(" · ").Append(label).Append("</button>");
+        }
+
+        html.Append("</div>");
+        return Footer(html, saved?.Comment).ToString();
+    }
+
+    private static void Header(StringBuilder html, AnnotationService service, Instance instance) =>
+        html.Append("<section class=\"input\"><h1>").Append(Html.E(instance.Id)).Append(" <small>").Append(Html.E(instance.Task)).Append("</small></h1><p class=\"text\">")
+            .Append(Html.E(instance.Instruction)).Append("</p>").Append(ContentHtml.Render(instance.Input, service.Catalog.Images)).Append("</section>");
+
+    private static StringBuilder Footer(StringBuilder html, string? comment) =>
+        html.Append("<label>Comment (optional)<textarea name=\"comment\" maxlength=\"").Append(AnnotationService.MaxComment).Append("\">").Append(Html.E(comment)).Append("</textarea></label>")
+            .Append("<p><button type=\"submit\" id=\"save\">Save and next (Enter)</button> <span id=\"status\" role=\"status\"></span></p>")
+            .Append("<p class=\"keys\">Keys: numbers score the focused aspect, n = N/A, ↑/↓ move between aspects, ←/→ previous/next item, Enter saves and goes on.</p>")
+            .Append("</section></div></form>");
+
+    private static string ProgressBar(Progress progress) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"<div class=\"progress\"><progress id=\"progress\" value=\"{progress.Done}\" max=\"{Math.Max(progress.Total, 1)}\"></progress> <span id=\"done\">{progress.Done}</span> / {progress.Total} done</div>");
+
+    private static string Attr(string name, object value) =>
+        " " + name + "=\"" + Html.E(Convert.ToString(value, CultureInfo.InvariantCulture)) + "\"";
+}

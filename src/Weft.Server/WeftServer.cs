@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Weft.Server.Annotations;
+using Weft.Server.Web;
+
+namespace Weft.Server;
+
+/// <summary>The local web app: browse a run (leaderboard, instances with outputs and judge verdicts) and collect human ratings.</summary>
+public static class WeftServer
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    /// <summary>Loads the run in <see cref="ServerOptions.RunFolder"/> and starts listening; dispose the handle to stop.</summary>
+    /// <exception cref="Runs.EvalSetupException">The folder holds no run or its content files are gone.</exception>
+    public static async Task<ServerHandle> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var catalog = await RunCatalog.LoadAsync(options.RunFolder, cancellationToken);
+        var store = AnnotationStore.Open(options.RunFolder);
+        try
+        {
+            var service = new AnnotationService(catalog, store, options.Mode, options.Scale, options.Time);
+            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls(options.Urls);
+            var app = builder.Build();
+            app.Use(async (context, next) =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.CacheControl = "no-store";
+                await next(context);
+            });
+            var auth = new TokenAuth(store);
+            app.Use((context, next) => auth.InvokeAsync(context, ctx => next(ctx)));
+            Endpoints.Map(app, service);
+            await app.StartAsync(cancellationToken);
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new ServerHandle(app, store, new Uri(address.TrimEnd('/') + "/"));
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+}

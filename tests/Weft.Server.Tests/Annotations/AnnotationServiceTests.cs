@@ -1,0 +1,177 @@
+using Weft.Arena;
+using Weft.Server.Annotations;
+
+namespace Weft.Server.Tests.Annotations;
+
+public sealed class AnnotationServiceTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestRun run = new();
+    private AnnotationStore store = null!;
+    private RunCatalog catalog = null!;
+
+    public async Task InitializeAsync()
+    {
+        catalog = await RunCatalog.LoadAsync(run.RunFolder, CancellationToken.None);
+        store = AnnotationStore.Open(run.RunFolder);
+        store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
+        store.AddAnnotator("bob", DateTimeOffset.UnixEpoch);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        store.Dispose();
+        run.Dispose();
+    }
+
+    [Fact]
+    public void ScoringQueue_EveryOutput_WithApplicableAspectsOnly()
+    {
+        var queue = Service().ScoringQueue("alice");
+
+        Assert.Equal(6, queue.Count);
+        Assert.All(queue, item => Assert.Equal(TestRun.Applicable, item.Aspects));
+    }
+
+    [Fact]
+    public void ScoringQueue_TwoAnnotators_DifferentOrdersEachStable()
+    {
+        var alice = Service().ScoringQueue("alice");
+        var bob = Service().ScoringQueue("bob");
+
+        Assert.Equal(alice, Service().ScoringQueue("alice"));
+        Assert.NotEqual(alice, bob);
+        Assert.Equal(alice.OrderBy(i => i.InstanceId + i.System), bob.OrderBy(i => i.InstanceId + i.System));
+    }
+
+    [Fact]
+    public void SaveScores_Valid_ProgressAdvancesAndResumesAtNextOpenItem()
+    {
+        var service = Service();
+        var first = service.ScoringQueue("alice")[0];
+
+        service.SaveScores("alice", first.InstanceId, first.System, Scores(2, 3, null, 0), " fine ");
+
+        Assert.Equal(new Progress(1, 6, 1), service.ProgressOf("alice"));
+        Assert.Equal(2, service.RatingsOf("alice", first)["text_quality"]);
+        Assert.Null(service.RatingsOf("alice", first)["text_image_coherence"]);
+        Assert.Equal("fine", service.CommentOf("alice", first));
+    }
+
+    [Fact]
+    public void SaveScores_OneAnnotator_OtherSeesNothing()
+    {
+        var service = Service();
+        var item = service.ScoringQueue("alice")[0];
+
+        service.SaveScores("alice", item.InstanceId, item.System, Scores(1, 1, 1, 1), null);
+
+        Assert.Empty(service.RatingsOf("bob", item));
+        Assert.Equal(0, service.ProgressOf("bob").Done);
+    }
+
+    [Theory]
+    [InlineData("image_coherence", 1.0, "does not apply")]
+    [InlineData("text_quality", 4.0, "not an integer on the scale 0-3")]
+    [InlineData("text_quality", 1.5, "not an integer on the scale 0-3")]
+    [InlineData("text_quality", -1.0, "not an integer on the scale 0-3")]
+    public void SaveScores_BadAspectOrScore_Throws(string aspect, double score, string message)
+    {
+        var service = Service();
+        var item = service.ScoringQueue("alice")[0];
+        var scores = Scores(1, 1, 1, 1);
+        scores[aspect] = score;
+
+        var error = Assert.Throws<AnnotationException>(() => service.SaveScores("alice", item.InstanceId, item.System, scores, null));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, service.ProgressOf("alice").Done);
+    }
+
+    [Fact]
+    public void SaveScores_MissingAspect_Throws()
+    {
+        var service = Service();
+        var item = service.ScoringQueue("alice")[0];
+        var scores = Scores(1, 1, 1, 1);
+        scores.Remove("helpfulness");
+
+        var error = Assert.Throws<AnnotationException>(() => service.SaveScores("alice", item.InstanceId, item.System, scores, null));
+
+        Assert.Contains("'helpfulness' has no score", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaveScores_ItemNotInQueue_Throws()
+    {
+        var error = Assert.Throws<AnnotationException>(() => Service().SaveScores("alice", "s1", "nobody", Scores(1, 1, 1, 1), null));
+
+        Assert.Contains("not in your queue", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaveScores_InPairwiseMode_Throws()
+    {
+        Assert.Throws<AnnotationException>(() => Service(AnnotationMode.Pairwise).SaveScores("alice", "s1", "good", Scores(1, 1, 1, 1), null));
+    }
+
+    [Fact]
+    public void SaveVerdict_Valid_RecordsTheShownOrderTheServerDrew()
+    {
+        var service = Service(AnnotationMode.Pairwise);
+        var battle = service.PairwiseQueue("alice")[0];
+
+        service.SaveVerdict("alice", battle.InstanceId, battle.SystemA, battle.SystemB, "Tie(A)", null);
+
+        var saved = Assert.Single(store.ReadVerdicts("alice"));
+        Assert.Equal(new PairwiseVerdict(battle.InstanceId, battle.SystemA, battle.SystemB, PairwiseWinner.TieA, "annotator:alice", battle.Shown), saved);
+        Assert.Equal(1, service.ProgressOf("alice").Done);
+    }
+
+    [Fact]
+    public void SaveVerdict_SystemsSwapped_StoresFlippedWinnerInQueueOrder()
+    {
+        var service = Service(AnnotationMode.Pairwise);
+        var battle = service.PairwiseQueue("alice")[0];
+
+        service.SaveVerdict("alice", battle.InstanceId, battle.SystemB, battle.SystemA, "A", null);
+
+        var saved = Assert.Single(store.ReadVerdicts("alice"));
+        Assert.Equal((battle.SystemA, PairwiseWinner.B), (saved.SystemA, saved.Winner));
+    }
+
+    [Theory]
+    [InlineData("Tie")]
+    [InlineData("C")]
+    [InlineData("")]
+    public void SaveVerdict_InvalidWinner_Throws(string winner)
+    {
+        var service = Service(AnnotationMode.Pairwise);
+        var battle = service.PairwiseQueue("alice")[0];
+
+        Assert.Throws<AnnotationException>(() => service.SaveVerdict("alice", battle.InstanceId, battle.SystemA, battle.SystemB, winner, null));
+        Assert.Empty(store.ReadVerdicts());
+    }
+
+    [Fact]
+    public void PairwiseQueue_ManyBattles_BothShownOrdersDrawn()
+    {
+        var pairs = Enumerable.Range(0, 40).Select(n => ("i" + n, "a", "b")).ToList();
+
+        var shown = AnnotationQueues.Pairwise(pairs, "alice").Select(b => b.Shown).Distinct().Count();
+
+        Assert.Equal(2, shown);
+    }
+
+    private AnnotationService Service(AnnotationMode mode = AnnotationMode.Scoring) =>
+        new(catalog, store, mode, RatingScale.Default, TimeProvider.System);
+
+    private static Dictionary<string, double?> Scores(double? tq, double? pq, double? tic, double? help) => new()
+    {
+        ["text_quality"] = tq,
+        ["perceptual_quality"] = pq,
+        ["text_image_coherence"] = tic,
+        ["helpfulness"] = help,
+    };
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using SkiaSharp;
+using Weft.Protocols;
+using Weft.Runs;
+using Weft.Testing;
+
+namespace Weft.Server.Tests;
+
+/// <summary>
+/// A small run made in a temp folder: 3 instances, systems "good" and "evil" (whose outputs carry script and
+/// onerror markup), judge verdicts for every output, and the sources recorded so the app can re-read the content.
+/// </summary>
+internal sealed class TestRun : IDisposable
+{
+    public const string Script = "<script>window.__pwned = 1</script>";
+    public const string OnError = "<img src=x onerror=\"window.__pwned = 2\">";
+
+    private readonly TempFolder folder = new();
+
+    public TestRun()
+    {
+        folder.Write("data/in.png", TestImages.Png(40, 30, SKColors.Red));
+        folder.Write("data/good-1.png", TestImages.Png(40, 30, SKColors.Green));
+        folder.Write("data/evil-1.png", TestImages.Png(40, 30, SKColors.Blue));
+        var bench = folder.Write("data/bench.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
+        {
+            ["id"] = id,
+            ["task"] = "story",
+            ["instruction"] = "Tell story " + id + " with a picture.",
+            ["input"] = new object[] { new Dictionary<string, string> { ["image"] = "in.png" } },
+        }))) + "\n");
+        var good = folder.Write("data/good.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
+        {
+            ["id"] = id,
+            ["output"] = new object[] { new Dictionary<string, string> { ["text"] = "A calm story " + id + "." }, new Dictionary<string, string> { ["image"] = "good-1.png" } },
+        }))) + "\n");
+        var evil = folder.Write("data/evil.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
+        {
+            ["id"] = id,
+            ["output"] = new object[] { new Dictionary<string, string> { ["text"] = Script + " " + OnError + " story " + id }, new Dictionary<string, string> { ["image"] = "evil-1.png" } },
+        }))) + "\n");
+
+        using var store = SqliteRunStore.Open(RunFolder);
+        store.WriteConfig(new RunConfig("interleaved-eval", "openai:fake", "ie/v1", "abc", 0, null, false, "auto", 1024, string.Empty, bench, Systems, DateTimeOffset.UnixEpoch, "0.1.0"));
+        store.WriteSources(new RunSources(bench, "weft", [new SystemSource("good", good, "weft"), new SystemSource("evil", evil, "weft")]));
+        store.SaveInstances(Ids.Select((id, n) => new InstanceRow(id, "story", n)));
+        store.SaveOutputs(Systems.SelectMany(s => Ids.Select(id => new OutputRow(s, id, true, "h"))));
+        foreach (var system in Systems)
+        {
+            foreach (var id in Ids)
+            {
+                store.SaveItem(
+                    new ItemRecord(system, id, ItemRecord.Judged, null, null, DateTimeOffset.UnixEpoch),
+                    [.. Aspects.All.Select(a => a == Aspect.ImageCoherence
+                        ? new VerdictRecord(Aspects.Key(a), VerdictStatus.NotApplicable, null, "only one image", null, null, null, null, null)
+                        : new VerdictRecord(Aspects.Key(a), VerdictStatus.Scored, system == "good" ? 4 : 1, system + " explanation " + OnError, "k", "json", "openai:fake", "ie/v1", "abc"))]);
+            }
+        }
+    }
+
+    public static IReadOnlyList<string> Ids { get; } = ["s1", "s2", "s3"];
+
+    public static IReadOnlyList<string> Systems { get; } = ["good", "evil"];
+
+    /// <summary>The aspects that apply to every output here (one image and some text: all but image coherence).</summary>
+    public static IReadOnlyList<string> Applicable { get; } = ["text_quality", "perceptual_quality", "text_image_coherence", "helpfulness"];
+
+    public string RunFolder => folder.File("run");
+
+    public void Dispose() => folder.Dispose();
+
+    private static string Json(object value) => JsonSerializer.Serialize(value);
+}

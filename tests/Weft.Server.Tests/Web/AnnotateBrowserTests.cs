@@ -1,0 +1,121 @@
+using Weft.Arena;
+using Weft.Server.Annotations;
+
+namespace Weft.Server.Tests.Web;
+
+[Collection(Browsers.Name)]
+public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
+{
+    private readonly TestRun run = new();
+
+    [Fact]
+    public async Task Annotate_KeyboardThenReload_RatingKept()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
+        await page.WaitForSelectorAsync(".aspect:focus");
+        foreach (var key in new[] { "2", "n", "1", "3", "Enter" })
+        {
+            await page.Keyboard.PressAsync(key);
+        }
+
+        await page.WaitForURLAsync("**/annotate/1");
+        await page.GotoAsync(server.Address + "annotate/0");
+
+        Assert.Equal(["2", "na", "1", "3"], await page.EvalOnSelectorAllAsync<string[]>(".aspect", "rows => rows.map(r => r.dataset.value)"));
+        Assert.Equal("2", await page.TextContentAsync(".aspect[data-aspect=text_quality] button.selected"));
+        Assert.Equal("1", await page.TextContentAsync("#done"));
+    }
+
+    [Fact]
+    public async Task Pages_MarkupInsideOutputs_ShownAsTextAndNeverRun()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "instances/s1?token=" + tokens[0]);
+        var text = await page.InnerTextAsync("main");
+
+        Assert.Contains(TestRun.Script, text, StringComparison.Ordinal);
+        Assert.Contains(TestRun.OnError, text, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main script, main img[src=x]").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
+    }
+
+    [Fact]
+    public async Task Pages_NoToken_Unauthorized()
+    {
+        AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        var home = await page.GotoAsync(server.Address.ToString());
+        var annotate = await page.GotoAsync(server.Address + "annotate/0");
+
+        Assert.Equal(401, home!.Status);
+        Assert.Equal(401, annotate!.Status);
+    }
+
+    [Fact]
+    public async Task Annotate_TwoAnnotators_BobDoesNotSeeAliceRatings()
+    {
+        var tokens = AddAnnotators("alice", "bob");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var alice = await chromium.NewPageAsync();
+        await alice.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
+        await alice.WaitForSelectorAsync(".aspect:focus");
+        foreach (var key in new[] { "3", "3", "3", "3", "Enter" })
+        {
+            await alice.Keyboard.PressAsync(key);
+        }
+
+        await alice.WaitForURLAsync("**/annotate/1");
+        var bob = await chromium.NewPageAsync();
+        await bob.GotoAsync(server.Address + "?token=" + tokens[1]);
+
+        for (var index = 0; index < 6; index++)
+        {
+            await bob.GotoAsync(server.Address + "annotate/" + index);
+            Assert.Equal(0, await bob.Locator("button.selected").CountAsync());
+        }
+
+        Assert.Equal("0", await bob.TextContentAsync("#done"));
+        Assert.Equal("bob", await bob.TextContentAsync(".who"));
+    }
+
+    [Fact]
+    public async Task Pairwise_LeftBetterByKeyboard_RecordsShownOrderAndWinner()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Pairwise);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
+        await page.WaitForSelectorAsync(".aspect:focus");
+        var leftIsGood = (await page.InnerTextAsync(".split .output >> nth=0")).Contains("calm", StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("1");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/annotate/1");
+
+        using var store = AnnotationStore.Open(run.RunFolder);
+        var verdict = Assert.Single(store.ReadVerdicts("alice"));
+        var shownFirst = verdict.Shown == ShownOrder.AB ? verdict.SystemA : verdict.SystemB;
+        Assert.Equal(leftIsGood ? "good" : "evil", shownFirst);
+        Assert.Equal(verdict.Shown == ShownOrder.AB ? PairwiseWinner.A : PairwiseWinner.B, verdict.Winner);
+    }
+
+    public void Dispose() => run.Dispose();
+
+    private string[] AddAnnotators(params string[] names)
+    {
+        using var store = AnnotationStore.Open(run.RunFolder);
+        return [.. names.Select(n => store.AddAnnotator(n, DateTimeOffset.UnixEpoch))];
+    }
+
+    private Task<ServerHandle> StartAsync(AnnotationMode mode) =>
+        WeftServer.StartAsync(new ServerOptions { RunFolder = run.RunFolder, Urls = "http://127.0.0.1:0", Mode = mode });
+}
