@@ -3,6 +3,7 @@ using Weft.Bench;
 // One line per scenario (see bench/README.md).
 IScenario[] scenarios =
 [
+    new Weft.Bench.Scenarios.HtmlReportScenario(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

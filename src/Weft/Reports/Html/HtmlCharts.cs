@@ -16,6 +16,12 @@ public static class HtmlCharts
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        if (report.Aspects.Count == 0)
+        {
+            writer.Write("<p>No judge scores in this run.</p>\n");
+            return;
+        }
+
         double max = Protocols.InterleavedEvalPrompt.MaxScore;
         var plot = Height - Top - Bottom;
         double Y(double score) => Top + (plot * (1 - (Math.Clamp(score, 0, max) / max)));

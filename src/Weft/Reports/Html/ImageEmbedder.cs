@@ -5,7 +5,8 @@ namespace Weft.Reports.Html;
 
 /// <summary>
 /// Makes the data URIs the report embeds: a thumbnail and a capped full-size image, each WebP or JPEG, whichever is
-/// smaller (JPEG only for opaque images); an original already within the cap is kept when it is smaller still.
+/// smaller (JPEG only for opaque images); an original already within the cap is kept when it is smaller still; an image
+/// at most twice the thumbnail side is embedded once, at its own size.
 /// </summary>
 internal sealed class ImageEmbedder(HtmlReportOptions options)
 {
@@ -14,16 +15,20 @@ internal sealed class ImageEmbedder(HtmlReportOptions options)
         var cap = options.MaxImageSide == 0 ? options.ThumbnailSide : Math.Max(options.MaxImageSide, options.ThumbnailSide);
         using var decoded = SkiaDecoder.Decode(image, size => Fit(size, cap));
         var opaque = decoded.IsOpaque();
-        var longSide = Math.Max(decoded.Width, decoded.Height);
+        var full = Fit(new SKSizeI(decoded.Width, decoded.Height), cap);
+        var original = full.Width == decoded.Width && full.Height == decoded.Height ? image : null;
 
-        var thumbnail = Encode(decoded.Bitmap, Fit(decoded.Bitmap.Info.Size, options.ThumbnailSide), opaque);
-        if (options.MaxImageSide == 0 || longSide <= options.ThumbnailSide)
+        // Up to twice the thumbnail side, one copy serves as both (the page scales it down): a separate thumbnail
+        // would add about half the copy's bytes again, while the page decodes a picture at most four times larger.
+        if (Math.Max(full.Width, full.Height) <= 2 * options.ThumbnailSide)
         {
-            return new EmbeddedImage(Smaller(thumbnail, longSide <= options.ThumbnailSide ? image : null), null);
+            return new EmbeddedImage(Smaller(Encode(decoded.Bitmap, full, opaque), original), null);
         }
 
-        var full = Encode(decoded.Bitmap, Fit(decoded.Bitmap.Info.Size, options.MaxImageSide), opaque);
-        return new EmbeddedImage(thumbnail, Smaller(full, longSide <= options.MaxImageSide ? image : null));
+        var thumbnail = Encode(decoded.Bitmap, Fit(decoded.Bitmap.Info.Size, options.ThumbnailSide), opaque);
+        return options.MaxImageSide == 0
+            ? new EmbeddedImage(thumbnail, null)
+            : new EmbeddedImage(thumbnail, Smaller(Encode(decoded.Bitmap, full, opaque), original));
     }
 
     private static SKSizeI Fit(SKSizeI size, int side)

@@ -37,6 +37,15 @@ public sealed class ImageEmbedderTests
         Assert.Equal((40, 30), Size(embedded.Thumbnail));
     }
 
+    [Fact]
+    public void Embed_AtMostTwiceTheThumbnailSide_EmbedsOneCopyAtItsOwnSize()
+    {
+        var embedded = new ImageEmbedder(new HtmlReportOptions(ThumbnailSide: 320)).Embed(Load(TestImages.Gradient(600, 400, SKColors.Red, SKColors.Blue)));
+
+        Assert.Null(embedded.Full);
+        Assert.Equal((600, 400), Size(embedded.Thumbnail));
+    }
+
     private static LoadedImage Load(byte[] bytes) => new(bytes, ImageFormats.SniffMediaType(bytes)!, Convert.ToHexStringLower(SHA256.HashData(bytes)));
 
     private static (int, int) Size(string dataUri)
