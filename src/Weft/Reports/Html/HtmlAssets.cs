@@ -10,13 +10,20 @@ internal static class HtmlAssets
 
     public static string Script { get; } = Read("report.js");
 
+    /// <summary>Run after each block of images: hands them to the page script, which fills the cards waiting for them.</summary>
+    public const string MoreImages = "weft.more()";
+
+    /// <summary>Run after the last block of images: images still unknown are then reported missing.</summary>
+    public const string LastImages = "weft.more(true)";
+
     /// <summary>
     /// No network at all: images only from data URIs, inline styles, and only our own script (by hash), so that even
     /// markup that escaped escaping could neither run nor fetch anything.
     /// </summary>
     public static string ContentSecurityPolicy { get; } =
-        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-" +
-        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script))) + "'; base-uri 'none'; form-action 'none'";
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src " +
+        string.Join(' ', new[] { Script, MoreImages, LastImages }.Select(s => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s)))}'")) +
+        "; base-uri 'none'; form-action 'none'";
 
     private static string Read(string name)
     {

@@ -48,9 +48,11 @@ public static class HtmlReport
         writer.Write("<dialog id=\"viewer\"><img alt=\"full-size image\"><p>Click or press Esc to close.</p></dialog>\n");
         writer.Write("<script type=\"application/json\" id=\"weft-data\">");
         writer.Write(JsonSerializer.Serialize(new { aspects = report.Aspects, systems }, PayloadJson));
-        writer.Write("</script>\n<script type=\"application/json\" id=\"weft-images\">");
+        writer.Write($"</script>\n<script>{HtmlAssets.Script}</script>\n");
+
+        // Images come last, after the page is usable: they are most of the file.
         await new HtmlImageWriter(options).WriteAsync(catalog, writer, cancellationToken);
-        writer.Write($"</script>\n<script>{HtmlAssets.Script}</script>\n</body></html>\n");
+        writer.Write("</body></html>\n");
         await writer.FlushAsync(cancellationToken);
     }
 

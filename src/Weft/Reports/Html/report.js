@@ -1,18 +1,25 @@
 (() => {
   'use strict';
   const byId = id => document.getElementById(id);
-  const images = JSON.parse(byId('weft-images').textContent);
+  const images = {};
+  let complete = false;
+  const pending = new Set();
 
-  // An entry is [thumbnail, full?], the id of an identical image, or {error}.
+  // An entry is [thumbnail, full?], the id of an identical image, or {error}; undefined while it has not arrived.
   const resolve = id => {
     let value = images[id];
     for (let hops = 0; typeof value === 'string' && hops < 4; hops++) value = images[value];
-    return value ?? { error: 'image not embedded' };
+    return value === undefined && complete ? { error: 'image not embedded' } : value;
   };
 
   const fill = card => {
+    let waiting = 0;
     for (const img of card.querySelectorAll('img[data-img]')) {
       const value = resolve(img.dataset.img);
+      if (value === undefined) {
+        waiting++;
+        continue;
+      }
       img.removeAttribute('data-img');
       if (Array.isArray(value)) {
         img.src = value[0];
@@ -24,6 +31,7 @@
         img.replaceWith(note);
       }
     }
+    if (waiting) pending.add(card); else pending.delete(card);
   };
 
   // Images are decoded only for cards near the viewport, so the page opens at the same speed for 10 or 10,000 of them.
@@ -37,6 +45,19 @@
     }
   }, { rootMargin: '1200px 0px' });
   cards.forEach(card => observer.observe(card));
+
+  // The images follow this script in blocks, each followed by a call to weft.more().
+  window.weft = {
+    more(last) {
+      for (const block of document.querySelectorAll('script.weft-images:not([data-read])')) {
+        Object.assign(images, JSON.parse(block.textContent));
+        block.dataset.read = 'true';
+        block.textContent = '';
+      }
+      complete = last === true;
+      for (const card of [...pending]) fill(card);
+    },
+  };
 
   const viewer = byId('viewer');
   document.addEventListener('click', event => {

@@ -54,7 +54,7 @@ public sealed partial class HtmlReportTests
         var script = ScriptRegex().Match(html).Groups[1].Value;
         var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
         Assert.Contains("default-src &#39;none&#39;; img-src data:;", html, StringComparison.Ordinal);
-        Assert.Contains($"script-src &#39;sha256-{hash}&#39;", html, StringComparison.Ordinal);
+        Assert.Contains($"script-src &#39;sha256-{hash}&#39; &#39;sha256-", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed partial class HtmlReportTests
     [GeneratedRegex("<script type=\"application/json\" id=\"weft-data\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex PayloadRegex();
 
-    [GeneratedRegex("<script>(.*?)</script>\n</body>", RegexOptions.Singleline)]
+    [GeneratedRegex("<script>(\\(\\(\\) => .*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ScriptRegex();
 
     [GeneratedRegex("\"data:image/[a-z]+;base64,")]
