@@ -10,6 +10,7 @@ IScenario[] scenarios =
     new Weft.Bench.Scenarios.ImagesScenario(),
     new Weft.Bench.Scenarios.PromptfooScenario(),
     new Weft.Bench.Scenarios.ServeScreenshotScenario(),
+    new Weft.Bench.Scenarios.HtmlReportScenario(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

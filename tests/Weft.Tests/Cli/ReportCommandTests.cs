@@ -41,5 +41,34 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("not a Weft run folder", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Report_Html_WritesOneSelfContainedFile()
+    {
+        var run = folder.File("run");
+        var (code, _, _) = await CliRunner.RunAsync(
+            "eval", "--bench", Path.Combine(TestPaths.Samples, "bench.jsonl"), "--system", "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl"),
+            "--judge", "none", "--run", run);
+        Assert.Equal(0, code);
+
+        var path = folder.File("out/report.html");
+        var (written, output, error) = await CliRunner.RunAsync("report", "--run", run, "--format", "html", "--out", path, "--max-image-side", "0");
+
+        Assert.True(written == 0, error);
+        Assert.Contains("report.html", output, StringComparison.Ordinal);
+        var html = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("data:image/", html, StringComparison.Ordinal);
+        Assert.Contains("Explain how to plant a young tree", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_HtmlWithoutOut_ExitsTwo()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("report", "--run", folder.File("run"), "--format", "html");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => folder.Dispose();
 }
