@@ -64,6 +64,12 @@ public interface IRunStore : IDisposable
     /// <summary>All verdicts, keyed by system and instance.</summary>
     IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> ReadVerdicts();
 
+    /// <summary>
+    /// Every verdict's aspect, status and score (no explanations, keys or prompt ids), keyed by system and instance:
+    /// what summaries need, at a fraction of <see cref="ReadVerdicts"/>'s memory on large runs.
+    /// </summary>
+    IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<Weft.Analysis.AspectResult>> ReadVerdictScores();
+
     /// <summary>All offline metric values.</summary>
     IReadOnlyList<(string System, string InstanceId, string Metric, double Value)> ReadMetrics();
 

@@ -30,7 +30,7 @@ public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IRea
         var instances = store.ReadInstances();
         var tasks = instances.ToDictionary(i => i.Id, i => i.Task, StringComparer.Ordinal);
         var present = store.ReadOutputs().ToDictionary(o => (o.System, o.InstanceId), o => o.Present);
-        var verdicts = store.ReadVerdicts();
+        var verdicts = store.ReadVerdictScores();
         var judged = config.Judge != "none";
 
         var items = new List<ItemResult>(instances.Count * config.Systems.Count);
@@ -43,9 +43,7 @@ public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IRea
                     continue;
                 }
 
-                IReadOnlyList<AspectResult> aspects = has && verdicts.TryGetValue((system, instance.Id), out var found)
-                    ? [.. found.Select(v => new AspectResult(v.Aspect, v.Status, v.Score))]
-                    : [];
+                var aspects = has && verdicts.TryGetValue((system, instance.Id), out var found) ? found : [];
                 items.Add(new ItemResult(system, instance.Id, instance.Task, !has, aspects));
             }
         }

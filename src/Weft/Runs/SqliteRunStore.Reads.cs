@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Weft.Analysis;
 using Weft.Images;
 
 namespace Weft.Runs;
@@ -52,6 +53,28 @@ public sealed partial class SqliteRunStore
                     NullableString(r, 6), NullableString(r, 7), NullableString(r, 8), NullableString(r, 9), NullableString(r, 10)));
             });
         return verdicts.ToDictionary(p => p.Key, p => (IReadOnlyList<VerdictRecord>)p.Value);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<AspectResult>> ReadVerdictScores()
+    {
+        // System and aspect names repeat on every row, so each distinct one is kept once.
+        var scores = new Dictionary<(string, string), List<AspectResult>>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value) => names.TryGetValue(value, out var kept) ? kept : names[value] = value;
+        Query(
+            "SELECT system, instance_id, aspect, status, score FROM verdicts",
+            r =>
+            {
+                var key = (Shared(r.GetString(0)), r.GetString(1));
+                if (!scores.TryGetValue(key, out var list))
+                {
+                    scores[key] = list = new List<AspectResult>(5);
+                }
+
+                list.Add(new AspectResult(Shared(r.GetString(2)), ParseStatus(r.GetString(3)), r.IsDBNull(4) ? null : r.GetInt32(4)));
+            });
+        return scores.ToDictionary(p => p.Key, p => (IReadOnlyList<AspectResult>)p.Value);
     }
 
     /// <inheritdoc />
