@@ -15,6 +15,9 @@ public sealed class OpeningScoreProtocol
     /// <summary>The protocol name used on the command line and in the store.</summary>
     public const string Name = "opening-score";
 
+    /// <summary>Reply token limit when the settings name none: seven scores with a sentence or two each.</summary>
+    public const int DefaultMaxOutputTokens = 1200;
+
     /// <summary>The score range.</summary>
     public static ScoreScale Scale { get; } = new(0, 10);
 
@@ -90,7 +93,7 @@ public sealed class OpeningScoreProtocol
         var options = new ChatOptions
         {
             Temperature = Settings.Temperature,
-            MaxOutputTokens = Settings.MaxOutputTokens ?? 1200,
+            MaxOutputTokens = Settings.MaxOutputTokens ?? DefaultMaxOutputTokens,
             ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema, "opening_scores", "Score and justification for each of the seven criteria."),
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);

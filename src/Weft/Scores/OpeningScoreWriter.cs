@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Weft.Files;
+
+namespace Weft.Scores;
+
+/// <summary>
+/// Writes absolute scores in OpenING's released score-file format, the one <see cref="OpeningScoreReader"/> reads: a JSON
+/// array of <c>{"data_id", "model": {"id", "name"}, "score": {criterion: {"Score", "Justification"}}}</c>.
+/// </summary>
+/// <remarks>
+/// A criterion without a valid score is left out of its item's <c>score</c> object (so a reader counts it as missing,
+/// never as 0); an item with no valid score at all keeps an empty <c>score</c> object. Items keep the order of their
+/// first rows; criteria in <see cref="OpeningCriteria.All"/> order.
+/// </remarks>
+public static class OpeningScoreWriter
+{
+    /// <summary>Writes the file atomically (a reader never sees half of it).</summary>
+    /// <param name="path">Target file.</param>
+    /// <param name="scores">Rows as <see cref="OpeningScoreReader"/> returns them; rows without a score are left out.</param>
+    /// <param name="systems">System names in the order their <c>model.id</c> is numbered (1, 2, …); systems not listed are numbered after them.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task WriteAsync(string path, IReadOnlyList<OpeningScore> scores, IReadOnlyList<string> systems, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteAllBytesAsync(path, Serialize(scores, systems), cancellationToken);
+
+    /// <summary>The file's bytes: indented UTF-8 JSON ending with a newline.</summary>
+    public static byte[] Serialize(IReadOnlyList<OpeningScore> scores, IReadOnlyList<string> systems)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(systems);
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var system in systems.Concat(scores.Select(s => s.System)))
+        {
+            ids.TryAdd(system, ids.Count + 1);
+        }
+
+        var items = scores.GroupBy(s => (s.InstanceId, System: s.System.ToUpperInvariant()));
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var item in items)
+            {
+                var first = item.First();
+                json.WriteStartObject();
+                json.WriteString("data_id", first.InstanceId);
+                json.WriteStartObject("model");
+                json.WriteString("id", ids[first.System].ToString(CultureInfo.InvariantCulture));
+                json.WriteString("name", first.System);
+                json.WriteEndObject();
+                json.WriteStartObject("score");
+                foreach (var criterion in OpeningCriteria.All)
+                {
+                    if (item.FirstOrDefault(s => s.Criterion == criterion && s.Score is not null) is { } row)
+                    {
+                        json.WriteStartObject(criterion);
+                        json.WriteNumber("Score", row.Score!.Value);
+                        json.WriteString("Justification", row.Justification ?? string.Empty);
+                        json.WriteEndObject();
+                    }
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+}
