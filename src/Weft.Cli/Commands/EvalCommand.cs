@@ -6,6 +6,7 @@ using Weft.Metrics.Reference;
 using Weft.Protocols;
 using Weft.Runs;
 using Weft.Scheduling;
+using Weft.Scores;
 
 namespace Weft.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class EvalCommand
     private static readonly Option<int> MaxImageSide = new("--max-image-side") { Description = "Downscale images so their long side is at most this many pixels.", DefaultValueFactory = _ => 1024 };
     private static readonly Option<string> ImageDetail = new("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" };
     private static readonly Option<float> Temperature = new("--temperature") { Description = "Judge temperature.", DefaultValueFactory = _ => 0f };
-    private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default: 400 per aspect asked)." };
+    private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default: 400 per aspect asked; 1200 with --protocol opening-score)." };
     private static readonly Option<string?> Config = new("--config") { Description = "JSON file with per-task applicability rules (see docs/protocols.md)." };
     private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Judge requests in flight at once.", DefaultValueFactory = _ => 8 };
     private static readonly Option<int?> Rpm = new("--rpm") { Description = "Client-side limit of requests per minute." };
@@ -40,6 +41,11 @@ internal static class EvalCommand
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of judged outputs ends in error.", DefaultValueFactory = _ => 0.05 };
     private static readonly Option<string?> Metrics = new("--metrics") { Description = "Reference-based baselines for instances with a reference, comma-separated: bleu, rougeL, ssim, phash (stored as ref.*)." };
     private static readonly Option<string> Format = new("--format") { Description = "Report printed at the end: table, md, csv or json.", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string> Protocol = new("--protocol") { Description = "interleaved-eval (five aspects 0–5, the default) or opening-score (OpenING's seven criteria 0–10 with a justification each; needs --judge).", DefaultValueFactory = _ => InterleavedEvalProtocol.Name };
+    private static readonly Option<string?> Out = new("--out") { Description = "With --protocol opening-score: write the scores file here (default: opening-scores.json in the run folder)." };
+
+    /// <summary>The protocols <c>--protocol</c> accepts.</summary>
+    private static readonly string[] KnownProtocols = [InterleavedEvalProtocol.Name, OpeningScoreProtocol.Name];
 
     public static Command Create(CliConsole console)
     {
@@ -49,7 +55,7 @@ internal static class EvalCommand
         {
             Bench, BenchFormat, Systems, OutputsFormat, Run, Judge, JudgeUrl, JudgeKeyEnv, PerAspect, MaxImageSide, ImageDetail, Temperature,
             MaxOutputTokens, Config, Concurrency, Rpm, Tpm, Timeout, Retries, Limit, Tasks, AllowRemoteImages, AllowMissingImages, DryRun,
-            RetryErrors, MaxErrorRate, Metrics, Format,
+            RetryErrors, MaxErrorRate, Metrics, Format, Protocol, Out,
         };
         command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
         return command;
@@ -57,6 +63,17 @@ internal static class EvalCommand
 
     private static async Task<int> ExecuteAsync(ParseResult result, CliConsole console, CancellationToken cancellationToken)
     {
+        var protocol = ParseProtocol(result);
+        if (protocol == OpeningScoreProtocol.Name)
+        {
+            return await EvalOpeningScore.ExecuteAsync(console, ScoreOptions(result), result.GetValue(Format)!, result.GetValue(Out), cancellationToken);
+        }
+
+        if (result.GetValue(Out) is not null)
+        {
+            throw new UsageException("--out applies to --protocol opening-score; to write a report file use 'weft report --run RUN --format FORMAT --out FILE'");
+        }
+
         var options = Options(result);
         var observer = new ConsoleObserver(console);
         var outcome = await new EvalRunner(options, observer, console.Environment).RunAsync(cancellationToken);
@@ -78,7 +95,58 @@ internal static class EvalCommand
         return ExitCodes.Success;
     }
 
-    private static EvalOptions Options(ParseResult result)
+    private static string ParseProtocol(ParseResult result)
+    {
+        var text = result.GetValue(Protocol)!.Trim();
+        var protocol = KnownProtocols.FirstOrDefault(p => string.Equals(p, text, StringComparison.OrdinalIgnoreCase));
+        if (protocol is null)
+        {
+            var pairwise = string.Equals(text, PairwiseProtocol.Name, StringComparison.OrdinalIgnoreCase) ? " (pairwise comparisons are 'weft arena judge')" : string.Empty;
+            throw new UsageException($"--protocol '{text}' is not a protocol weft eval knows{pairwise}; use one of: {string.Join(", ", KnownProtocols)}");
+        }
+
+        return protocol;
+    }
+
+    // The opening-score protocol shares eval's inputs, judge and scheduling options; the options that only make sense
+    // for the five InterleavedEval aspects are refused rather than silently ignored.
+    private static OpeningScoreOptions ScoreOptions(ParseResult result)
+    {
+        foreach (var (given, name) in new[] { (result.GetValue(PerAspect), "--per-aspect"), (result.GetValue(Config) is not null, "--config"), (result.GetValue(Metrics) is not null, "--metrics") })
+        {
+            if (given)
+            {
+                throw new UsageException($"{name} applies to --protocol interleaved-eval only, not to --protocol opening-score");
+            }
+        }
+
+        var judge = ParseJudge(result.GetValue(Judge)!);
+        if (judge.IsNone)
+        {
+            throw new UsageException("--protocol opening-score needs a judge: pass --judge openai:MODEL, azure:DEPLOYMENT or ollama:MODEL (and --judge-url for a local server)");
+        }
+
+        var bench = result.GetValue(Bench)!;
+        var options = Options(result, Path.Combine("runs", Path.GetFileNameWithoutExtension(bench) + "-opening-score"));
+        return new OpeningScoreOptions(
+            options.Benchmark,
+            options.BenchmarkFormat,
+            options.Systems,
+            options.RunFolder,
+            options.Judge,
+            options.Connection,
+            options.Settings,
+            options.Scheduler,
+            options.Tasks,
+            options.Limit,
+            options.AllowRemoteImages,
+            options.AllowMissingImages,
+            options.DryRun,
+            options.RetryErrors,
+            options.MaxErrorRate);
+    }
+
+    private static EvalOptions Options(ParseResult result, string? defaultRunFolder = null)
     {
         var bench = result.GetValue(Bench)!;
         var judge = ParseJudge(result.GetValue(Judge)!);
@@ -98,7 +166,7 @@ internal static class EvalCommand
             TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds")),
             result.GetValue(Retries) is >= 0 and <= 100 ? result.GetValue(Retries) : throw new UsageException("--retries must be between 0 and 100"));
         var rules = result.GetValue(Config) is { } config ? ProtocolConfigReader.Read(config) : [];
-        var runFolder = result.GetValue(Run) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(bench));
+        var runFolder = result.GetValue(Run) ?? defaultRunFolder ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(bench));
         var maxErrorRate = result.GetValue(MaxErrorRate);
         if (maxErrorRate is < 0 or > 1)
         {
