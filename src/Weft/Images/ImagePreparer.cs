@@ -9,10 +9,13 @@ namespace Weft.Images;
 /// <item>If the long side (as displayed) is over <see cref="MaxSide"/>, the image is downscaled to it, keeping the aspect
 /// ratio (trilinear mipmap sampling, so that large reductions do not alias), and encoded.</item>
 /// <item>GIF, WebP and BMP are always converted, since every judge API accepts PNG and JPEG but not all accept the others.</item>
-/// <item>A JPEG within the limit whose quantisation is already as coarse as <see cref="JpegQuality"/> is sent untouched
-/// without being decoded: encoding it again could not make it meaningfully smaller, and skipping the decode and the
-/// encode saves most of the CPU a run spends on images. (The image check before judging has decoded it fully.)</item>
-/// <item>Otherwise (a PNG or JPEG within the limit) the image is encoded once more and whichever of the original and
+/// <item>A JPEG within the limit is sent untouched, without being decoded, when its quantisation is already as coarse
+/// as <see cref="JpegQuality"/> or when it takes at most <see cref="KeptJpegBytesPerPixel"/> bytes per pixel. Encoding
+/// it again would add a second generation of compression artefacts to the picture the judge rates for perceptual
+/// quality, for a saving of a few kilobytes (judges charge images by their pixel size, not their bytes); skipping the
+/// decode and the encode also saves most of the CPU a run spends on images. (The image check before judging has
+/// decoded it fully.)</item>
+/// <item>Otherwise (a PNG, or a JPEG saved near-losslessly, within the limit) the image is encoded once more and whichever of the original and
 /// the new bytes is smaller is sent; the original is sent untouched when it is not larger.</item>
 /// </list>
 /// Encoding means JPEG at <see cref="JpegQuality"/> for fully opaque images and PNG (lossless) for images with any
@@ -37,6 +40,12 @@ public sealed class ImagePreparer
 
     /// <summary>JPEG quality used when encoding opaque images, 1–100.</summary>
     public int JpegQuality { get; }
+
+    /// <summary>
+    /// Bytes per pixel up to which a JPEG within the size limit is sent as it is. Quality 90–95 photographs take about
+    /// 0.2–0.8; only near-lossless files (quality 98–100, or noise) go over it and are worth encoding again.
+    /// </summary>
+    public const double KeptJpegBytesPerPixel = 1.0;
 
     /// <summary>Prepares one image by the rule in the remarks.</summary>
     /// <exception cref="ImageLoadException">With <see cref="ImageLoadProblem.Undecodable"/> when the image cannot be decoded.</exception>
@@ -65,7 +74,7 @@ public sealed class ImagePreparer
 
     private PreparedImage? KeepCompactJpeg(LoadedImage image)
     {
-        if (Images.JpegQuality.LumaTableSum(image.Bytes.Span) is not { } sum || sum < Images.JpegQuality.TableSum(JpegQuality))
+        if (Images.JpegQuality.LumaTableSum(image.Bytes.Span) is not { } sum)
         {
             return null;
         }
@@ -73,6 +82,12 @@ public sealed class ImagePreparer
         using var data = SKData.CreateCopy(image.Bytes.Span);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || Math.Max(codec.Info.Width, codec.Info.Height) > MaxSide)
+        {
+            return null;
+        }
+
+        var coarse = sum >= Images.JpegQuality.TableSum(JpegQuality);
+        if (!coarse && image.Bytes.Length > KeptJpegBytesPerPixel * codec.Info.Width * codec.Info.Height)
         {
             return null;
         }

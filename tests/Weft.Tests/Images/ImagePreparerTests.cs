@@ -60,9 +60,24 @@ public sealed class ImagePreparerTests
     }
 
     [Fact]
-    public void Prepare_JpegSavedFinerThanOurQuality_IsEncodedAgainSmaller()
+    public void Prepare_JpegSavedFinerThanOurQualityButCompact_IsSentUntouched()
     {
-        var jpeg = TestImages.Scene(600, 400, seed: 4, SKEncodedImageFormat.Jpeg, quality: 100);
+        var jpeg = TestImages.Scene(600, 400, seed: 4, SKEncodedImageFormat.Jpeg, quality: 95);
+        Assert.True(jpeg.Length <= ImagePreparer.KeptJpegBytesPerPixel * 600 * 400);
+
+        var prepared = new ImagePreparer(jpegQuality: 85).Prepare(TestImages.Loaded(jpeg));
+
+        Assert.False(prepared.Reencoded);
+        Assert.Equal(jpeg, prepared.Bytes.ToArray());
+    }
+
+    [Fact]
+    public void Prepare_NearLosslessJpegOverTheByteBudget_IsEncodedAgainSmaller()
+    {
+        var random = new Random(7);
+        using var noise = TestImages.FromPixels(400, 300, (_, _) => new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+        var jpeg = TestImages.Encode(noise, SKEncodedImageFormat.Jpeg, 100);
+        Assert.True(jpeg.Length > ImagePreparer.KeptJpegBytesPerPixel * 400 * 300);
 
         var prepared = new ImagePreparer(jpegQuality: 85).Prepare(TestImages.Loaded(jpeg));
 
@@ -157,9 +172,11 @@ public sealed class ImagePreparerTests
     [Fact]
     public void Prepare_TruncatedImage_ThrowsUndecodable()
     {
-        var jpeg = TestImages.Scene(600, 400, seed: 9, SKEncodedImageFormat.Jpeg);
+        // A compact JPEG within the limit is passed on undecoded (the image check before judging decodes it fully),
+        // so the preparer's own decode is exercised with a PNG.
+        var png = TestImages.Scene(600, 400, seed: 9);
 
-        var error = Assert.Throws<ImageLoadException>(() => new ImagePreparer().Prepare(TestImages.Loaded(jpeg[..(jpeg.Length * 2 / 3)])));
+        var error = Assert.Throws<ImageLoadException>(() => new ImagePreparer().Prepare(TestImages.Loaded(png[..(png.Length * 2 / 3)])));
 
         Assert.Equal(ImageLoadProblem.Undecodable, error.Problem);
     }
