@@ -26,6 +26,11 @@ internal static class HtmlReportFile
             console.Error.WriteLine($"warning: {data.ContentProblem}");
         }
 
+        foreach (var warning in data.Warnings)
+        {
+            console.Error.WriteLine($"warning: {warning}");
+        }
+
         await AtomicFile.WriteAsync(path, async (stream, ct) =>
         {
             await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);

@@ -65,6 +65,11 @@ public static class HtmlInstanceView
             Blocks(writer, view.Output.Content, imageId);
         }
 
+        foreach (var picture in view.Refines ?? [])
+        {
+            Refine(writer, picture, imageId);
+        }
+
         if (view.Item is { Status: ItemRecord.Failed } failed)
         {
             writer.Write("<p class=\"badge err\">Judge error: ");
@@ -108,6 +113,49 @@ public static class HtmlInstanceView
         }
 
         writer.Write("</table>");
+    }
+
+    // A compact note per picture: how many drawings, how it ended, then each check's verdict and problem, with small
+    // thumbnails of a few replaced drawings (the kept one is in the output above).
+    private static void Refine(TextWriter writer, HtmlRefinePicture picture, Func<AIContent, string> imageId)
+    {
+        var last = picture.Steps[^1];
+        var rejected = picture.Steps.Count(s => s.Ok is false);
+        var ending = last.Ok switch
+        {
+            true => "kept drawing passed",
+            false => "kept drawing failed its check",
+            null => "kept drawing unchecked",
+        };
+        writer.Write($"<details class=\"refine\" data-image=\"{HtmlText.Count(picture.Image)}\"><summary>Refine · picture {HtmlText.Count(picture.Image)}: ");
+        var drawings = picture.Steps.Count == 1 ? "drawing" : "drawings";
+        writer.Write($"{HtmlText.Count(picture.Steps.Count)} {drawings}, {HtmlText.Count(rejected)} rejected, {ending}</summary><ol>");
+        foreach (var step in picture.Steps)
+        {
+            var (verdict, css) = step.Ok switch
+            {
+                true => ("passed", "ok"),
+                false => ("failed", "err"),
+                null => ("no verdict", "na"),
+            };
+            var attempt = step.Attempt == 0 ? "first drawing" : "redraw " + HtmlText.Count(step.Attempt);
+            writer.Write($"<li><span class=\"attempt\">{attempt}</span> <span class=\"{css}\">{verdict}</span>");
+            if (step.Problem is not null)
+            {
+                writer.Write("<span class=\"problem\">");
+                HtmlText.Write(writer, step.Problem);
+                writer.Write("</span>");
+            }
+
+            if (step.Image is not null)
+            {
+                writer.Write($"<img class=\"pic step\" data-img=\"{HtmlText.Encode(imageId(step.Image))}\" alt=\"{HtmlText.Encode(Name(step.Image))}\">");
+            }
+
+            writer.Write("</li>");
+        }
+
+        writer.Write("</ol></details>");
     }
 
     private static void Blocks(TextWriter writer, IReadOnlyList<AIContent> blocks, Func<AIContent, string> imageId)

@@ -86,7 +86,8 @@ public static class HtmlReport
                 SystemOutput? output = null;
                 data.Content?.Outputs.TryGetValue(key, out output);
                 views.Add(new HtmlOutputView(
-                    system, has, output, data.Items.GetValueOrDefault(key), data.Verdicts.TryGetValue(key, out var verdicts) ? verdicts : []));
+                    system, has, output, data.Items.GetValueOrDefault(key), data.Verdicts.TryGetValue(key, out var verdicts) ? verdicts : [],
+                    data.Refines.GetValueOrDefault(key)));
             }
 
             HtmlInstanceView.Write(writer, i, row, content?.GetValueOrDefault(row.Id), views, catalog.Id);

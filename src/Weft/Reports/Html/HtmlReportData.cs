@@ -21,6 +21,13 @@ public sealed record HtmlReportData(
     RunContent? Content,
     string? ContentProblem)
 {
+    /// <summary>Refine notes (pictures drawn more than once or failing their check) by system and instance, from the steps files beside the outputs; empty when there are none.</summary>
+    public IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<HtmlRefinePicture>> Refines { get; init; } =
+        new Dictionary<(string, string), IReadOnlyList<HtmlRefinePicture>>();
+
+    /// <summary>Problems that left something out of the report without stopping it (a steps file that does not read), one line each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Reads a run folder's store and, through its recorded sources, its content; a content problem is kept, not thrown.</summary>
     /// <exception cref="EvalSetupException">The folder holds no run.</exception>
     public static async Task<HtmlReportData> LoadAsync(string runFolder, CancellationToken cancellationToken = default)
@@ -31,12 +38,14 @@ public sealed record HtmlReportData(
         IReadOnlyList<OutputRow> outputs;
         IReadOnlyDictionary<(string, string), ItemRecord> items;
         IReadOnlyDictionary<(string, string), IReadOnlyList<VerdictRecord>> verdicts;
+        RunSources? sources;
         using (var store = SqliteRunStore.Open(runFolder))
         {
             instances = store.ReadInstances();
             outputs = store.ReadOutputs();
             items = store.ReadItems();
             verdicts = store.ReadVerdicts();
+            sources = store.ReadSources();
         }
 
         RunContent? content = null;
@@ -54,6 +63,16 @@ public sealed record HtmlReportData(
             problem = "The run's benchmark or outputs no longer read cleanly: " + e.Message;
         }
 
-        return new HtmlReportData(report, instances, outputs, items, verdicts, content, problem);
+        var warnings = new List<string>();
+        var refines = new Dictionary<(string, string), IReadOnlyList<HtmlRefinePicture>>();
+        foreach (var system in sources?.Systems ?? [])
+        {
+            foreach (var (instanceId, pictures) in await RefineStepsFile.ReadAsync(system.Path, warnings, cancellationToken))
+            {
+                refines[(system.Name, instanceId)] = pictures;
+            }
+        }
+
+        return new HtmlReportData(report, instances, outputs, items, verdicts, content, problem) { Refines = refines, Warnings = warnings };
     }
 }
