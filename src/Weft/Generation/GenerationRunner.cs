@@ -69,9 +69,35 @@ public sealed partial class GenerationRunner
         var index = new ImageIndex(checkedInputs.Facts);
         using IRunStore store = SqliteRunStore.Open(options.OutputFolder);
         using var steps = GenerationStore.Open(options.OutputFolder);
+        CheckSettings(steps);
         return options.DryRun
             ? DryRun(store, instances, index)
             : await GenerateAsync(store, steps, instances, index, loader, cancellationToken);
+    }
+
+    // A folder's outputs file keeps instances from earlier runs, so a system must be generated with one set of settings
+    // per folder: otherwise one file would silently mix, say, two planners. Keys, timeouts, concurrency and the
+    // selection of instances may change between runs; what makes the outputs may not.
+    private void CheckSettings(GenerationStore steps)
+    {
+        var wanted = GenerationSettings.Of(options);
+        if (steps.ReadSettings(options.System) is not { } stored)
+        {
+            if (!options.DryRun)
+            {
+                steps.SaveSettings(options.System, GenerationSettings.Format(wanted));
+            }
+
+            return;
+        }
+
+        var differences = GenerationSettings.Differences(GenerationSettings.Parse(stored), wanted);
+        if (differences.Count > 0)
+        {
+            throw new EvalSetupException(
+                $"{options.OutputFolder} already holds system '{options.System}' generated with other settings ({string.Join("; ", differences)}). " +
+                "Use another --out (or --system), or the settings it was made with.");
+        }
     }
 
     private List<Instance> Select(Benchmark benchmark)

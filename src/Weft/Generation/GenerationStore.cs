@@ -31,6 +31,7 @@ internal sealed class GenerationStore : IDisposable
                 system TEXT NOT NULL, instance_id TEXT NOT NULL, image INTEGER NOT NULL, attempt INTEGER NOT NULL,
                 prompt TEXT NOT NULL, request_key TEXT NOT NULL, image_path TEXT NOT NULL, image_sha256 TEXT NOT NULL,
                 ok INTEGER, problem TEXT, PRIMARY KEY (system, instance_id, image, attempt));
+            CREATE TABLE IF NOT EXISTS generation_systems (system TEXT PRIMARY KEY, settings TEXT NOT NULL);
             """;
         command.ExecuteNonQuery();
         return new GenerationStore(connection);
@@ -59,6 +60,29 @@ internal sealed class GenerationStore : IDisposable
                     ("$path", step.ImagePath), ("$h", step.Sha256), ("$ok", step.Ok is { } ok ? (ok ? 1 : 0) : null), ("$pr", step.Problem));
             }
 
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The settings a system was first generated with in this folder (JSON), or null when it has none yet.</summary>
+    public string? ReadSettings(string system)
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT settings FROM generation_systems WHERE system = $s";
+            command.Parameters.AddWithValue("$s", system);
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>Records the settings of a system's first generation in this folder.</summary>
+    public void SaveSettings(string system, string settings)
+    {
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(transaction, "INSERT OR IGNORE INTO generation_systems (system, settings) VALUES ($s, $v)", ("$s", system), ("$v", settings));
             transaction.Commit();
         }
     }

@@ -234,6 +234,43 @@ public sealed class GenerationRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_SameFolderWithAnotherPlannerOrPictureSize_RefusedBeforeAnyRequest()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+        server.Responder = r => r.IsImageRequest ? FakeBehavior.Default : FakeBehavior.Reply(TwoImagePlan);
+        var dir = folder.File("gen");
+        var first = Pipeline(server, dir, limit: 2);
+        await new GenerationRunner(first, new RecordingObserver(), Keys).RunAsync(CancellationToken.None);
+        server.Reset();
+
+        var planner = await Assert.ThrowsAsync<Weft.Runs.EvalSetupException>(() =>
+            new GenerationRunner(first with { Planner = new("openai", "other-planner") }, new RecordingObserver(), Keys).RunAsync(CancellationToken.None));
+        var size = await Assert.ThrowsAsync<Weft.Runs.EvalSetupException>(() =>
+            new GenerationRunner(first with { Images = first.Images! with { Size = "128x128" } }, new RecordingObserver(), Keys).RunAsync(CancellationToken.None));
+
+        Assert.Contains("planner: openai:planner → openai:other-planner", planner.Message, StringComparison.Ordinal);
+        Assert.Contains("image size: 64x64 → 128x128", size.Message, StringComparison.Ordinal);
+        Assert.Equal(0, server.RequestCount);
+        Assert.Equal(2, Lines(GenerationRunner.OutputsPath(dir, "fake")).Length);
+    }
+
+    [Fact]
+    public async Task RunAsync_SameSettingsWithOtherConcurrencyAndLimit_Resumes()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+        server.Responder = r => r.IsImageRequest ? FakeBehavior.Default : FakeBehavior.Reply(TwoImagePlan);
+        var dir = folder.File("gen");
+        await new GenerationRunner(Pipeline(server, dir, limit: 2), new RecordingObserver(), Keys).RunAsync(CancellationToken.None);
+        server.Reset();
+
+        var outcome = await new GenerationRunner(
+            Pipeline(server, dir, limit: 3) with { Scheduler = Scheduler(5, concurrency: 1) }, new RecordingObserver(), Keys).RunAsync(CancellationToken.None);
+
+        Assert.Equal(3, outcome.Generated);
+        Assert.Equal(1, server.ChatRequestCount);
+    }
+
+    [Fact]
     public async Task RunAsync_DryRun_CountsAndSendsNothing()
     {
         await using var server = await FakeJudgeServer.StartAsync();
