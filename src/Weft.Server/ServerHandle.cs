@@ -9,12 +9,20 @@ public sealed class ServerHandle : IAsyncDisposable
     private readonly WebApplication app;
     private readonly IDisposable resources;
 
-    internal ServerHandle(WebApplication app, IDisposable resources, Uri address)
+    internal ServerHandle(WebApplication app, IDisposable resources, Uri address, int battles, int skippedBattles)
     {
         this.app = app;
         this.resources = resources;
         Address = address;
+        Battles = battles;
+        SkippedBattles = skippedBattles;
     }
+
+    /// <summary>The battles of pairwise mode (every pair on every instance, or those of the battles file).</summary>
+    public int Battles { get; }
+
+    /// <summary>Battles of the battles file left out: a side without an output, or a repeat of an earlier battle.</summary>
+    public int SkippedBattles { get; }
 
     /// <summary>The first bound address, e.g. <c>http://127.0.0.1:5175/</c> (the real port when 0 was asked for).</summary>
     public Uri Address { get; }

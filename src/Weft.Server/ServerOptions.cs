@@ -15,6 +15,9 @@ public sealed record ServerOptions
     /// <summary>Scoring or pairwise annotation (default scoring).</summary>
     public AnnotationMode Mode { get; init; } = AnnotationMode.Scoring;
 
+    /// <summary>Pairwise mode only: a battles file (as <c>weft arena sample</c> writes) whose battles annotators decide, instead of every pair of systems on every instance.</summary>
+    public string? BattlesFile { get; init; }
+
     /// <summary>The scale of scoring mode (default 0–3).</summary>
     public RatingScale Scale { get; init; } = RatingScale.Default;
 

@@ -18,10 +18,16 @@ public static class WeftServer
 
     /// <summary>Loads the run in <see cref="ServerOptions.RunFolder"/> and starts listening; dispose the handle to stop.</summary>
     /// <exception cref="Runs.EvalSetupException">The folder holds no run or its content files are gone.</exception>
+    /// <exception cref="Benchmarks.DataFormatException">The battles file names an instance or a system the run does not have.</exception>
     public static async Task<ServerHandle> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var catalog = await RunCatalog.LoadAsync(options.RunFolder, cancellationToken);
+        if (options.BattlesFile is not null && options.Mode != AnnotationMode.Pairwise)
+        {
+            throw new ArgumentException("a battles file is for pairwise mode only", nameof(options));
+        }
+
+        var catalog = await RunCatalog.LoadAsync(options.RunFolder, cancellationToken, options.BattlesFile);
         var store = AnnotationStore.Open(options.RunFolder);
         try
         {
@@ -44,7 +50,7 @@ public static class WeftServer
             Endpoints.Map(app, service);
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            return new ServerHandle(app, store, new Uri(address.TrimEnd('/') + "/"));
+            return new ServerHandle(app, store, new Uri(address.TrimEnd('/') + "/"), catalog.Pairs.Count, catalog.SkippedBattles);
         }
         catch
         {

@@ -10,25 +10,38 @@ internal static class ServeCommand
     private static readonly Option<string> Run = new("--run") { Description = "Run folder.", Required = true };
     private static readonly Option<string> Urls = new("--urls") { Description = "Addresses to listen on (default http://127.0.0.1:5175, loopback only).", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
     private static readonly Option<string> Mode = new("--mode") { Description = "scoring (each applicable aspect on the scale) or pairwise (A / B / Tie(A) / Tie(B)).", DefaultValueFactory = _ => "scoring" };
+    private static readonly Option<string?> Battles = new("--battles") { Description = "Pairwise mode: the battles to decide (JSONL as weft arena sample writes); default every pair of systems on every instance." };
     private static readonly Option<string> Scale = new("--scale") { Description = "Scoring scale MIN-MAX, integers 0-9.", DefaultValueFactory = _ => "0-3" };
 
     public static Command Create(CliConsole console)
     {
         Mode.AcceptOnlyFromAmong("scoring", "pairwise");
-        var command = new Command("serve", "Serve a run in the browser: leaderboard, instances, and annotation by invited annotators.") { Run, Urls, Mode, Scale };
+        var command = new Command("serve", "Serve a run in the browser: leaderboard, instances, and annotation by invited annotators.") { Run, Urls, Mode, Battles, Scale };
         command.SetAction(async (result, cancellationToken) =>
         {
             var scale = RatingScale.TryParse(result.GetValue(Scale)!)
                 ?? throw new UsageException($"--scale '{result.GetValue(Scale)}' is not MIN-MAX with integers 0-9 and MIN below MAX.");
+            var pairwise = result.GetValue(Mode) == "pairwise";
+            if (result.GetValue(Battles) is not null && !pairwise)
+            {
+                throw new UsageException("--battles is for --mode pairwise");
+            }
+
             var options = new ServerOptions
             {
+                BattlesFile = result.GetValue(Battles),
                 RunFolder = result.GetValue(Run)!,
                 Urls = result.GetValue(Urls)!,
-                Mode = result.GetValue(Mode) == "pairwise" ? AnnotationMode.Pairwise : AnnotationMode.Scoring,
+                Mode = pairwise ? AnnotationMode.Pairwise : AnnotationMode.Scoring,
                 Scale = scale,
             };
             await using var server = await WeftServer.StartAsync(options, cancellationToken);
             console.Out.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
+            if (pairwise)
+            {
+                console.Out.WriteLine($"{server.Battles:N0} battles to decide" + (server.SkippedBattles > 0 ? $" ({server.SkippedBattles:N0} of the battles file left out: a side without an output, or a repeat)." : "."));
+            }
+
             console.Out.WriteLine("Annotators open the link with their token: " + server.Address + "?token=...");
             try
             {

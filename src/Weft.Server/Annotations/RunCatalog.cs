@@ -1,4 +1,5 @@
 using Weft.Analysis;
+using Weft.Arena;
 using Weft.Content;
 using Weft.Protocols;
 using Weft.Runs;
@@ -8,7 +9,13 @@ namespace Weft.Server.Annotations;
 /// <summary>What the web app shows of a run, read once at start: content, judge verdicts, the summary and the items to annotate.</summary>
 internal sealed class RunCatalog
 {
-    private RunCatalog(RunContent content, RunResults results, IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> verdicts, ApplicabilityRules rules)
+    private RunCatalog(
+        RunContent content,
+        RunResults results,
+        IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> verdicts,
+        ApplicabilityRules rules,
+        IReadOnlyList<(int Line, BattleToJudge Battle)>? battles,
+        string? battlesFile)
     {
         Content = content;
         Results = results;
@@ -26,12 +33,17 @@ internal sealed class RunCatalog
         ScoringItems = [.. content.Benchmark.Instances.SelectMany(i => Systems
             .Where(s => content.Outputs.ContainsKey((s, i.Id)))
             .Select(s => new ScoringItem(i.Id, s, [.. rules.Decide(i.Task, content.Outputs[(s, i.Id)].Content).Applicable.Select(Aspects.Key)])))];
-        Pairs = [.. content.Benchmark.Instances.SelectMany(i =>
-        {
-            var present = Systems.Where(s => content.Outputs.ContainsKey((s, i.Id))).Order(StringComparer.Ordinal).ToList();
-            return present.SelectMany((a, n) => present.Skip(n + 1).Select(b => (i.Id, a, b)));
-        })];
+        Pairs = battles is null
+            ? [.. content.Benchmark.Instances.SelectMany(i =>
+            {
+                var present = Systems.Where(s => content.Outputs.ContainsKey((s, i.Id))).Order(StringComparer.Ordinal).ToList();
+                return present.SelectMany((a, n) => present.Skip(n + 1).Select(b => (i.Id, a, b)));
+            })]
+            : ChosenPairs(battles, battlesFile!, content);
     }
+
+    /// <summary>Battles of the battles file left out because a side has no output, or because they repeat an earlier one.</summary>
+    public int SkippedBattles { get; private set; }
 
     /// <summary>The benchmark and outputs.</summary>
     public RunContent Content { get; }
@@ -60,10 +72,12 @@ internal sealed class RunCatalog
     /// <summary>Every (instance, system pair) where both systems have an output; systems in ordinal order.</summary>
     public IReadOnlyList<(string InstanceId, string SystemA, string SystemB)> Pairs { get; }
 
-    /// <summary>Reads the run in <paramref name="runFolder"/>.</summary>
+    /// <summary>Reads the run in <paramref name="runFolder"/>; pairwise annotation covers the battles of <paramref name="battlesFile"/> when given, else every pair.</summary>
     /// <exception cref="EvalSetupException">The folder holds no run, or its content files are gone.</exception>
-    public static async Task<RunCatalog> LoadAsync(string runFolder, CancellationToken cancellationToken)
+    /// <exception cref="Benchmarks.DataFormatException">The battles file names an instance or a system the run does not have.</exception>
+    public static async Task<RunCatalog> LoadAsync(string runFolder, CancellationToken cancellationToken, string? battlesFile = null)
     {
+        var battles = battlesFile is null ? null : await BattleListReader.ReadAsync(battlesFile, cancellationToken);
         var results = RunResults.Load(runFolder);
         IReadOnlyDictionary<(string, string), IReadOnlyList<VerdictRecord>> verdicts;
         RunConfig config;
@@ -74,6 +88,46 @@ internal sealed class RunCatalog
         }
 
         var content = await RunContent.LoadAsync(runFolder, cancellationToken);
-        return new RunCatalog(content, results, verdicts, new ApplicabilityRules(TaskRulesText.Parse(config.TaskRules)));
+        return new RunCatalog(content, results, verdicts, new ApplicabilityRules(TaskRulesText.Parse(config.TaskRules)), battles, battlesFile);
+    }
+
+    // Battles as `weft arena sample` writes them, in the run's spelling of system names (matched ignoring case) and with
+    // the two systems in ordinal order, as the all-pairs default has them; the side shown first is drawn per annotator.
+    private List<(string InstanceId, string SystemA, string SystemB)> ChosenPairs(
+        IReadOnlyList<(int Line, BattleToJudge Battle)> battles, string path, RunContent content)
+    {
+        var errors = new List<Benchmarks.DataError>();
+        var seen = new HashSet<(string, string, string)>();
+        var pairs = new List<(string, string, string)>();
+        foreach (var (line, battle) in battles)
+        {
+            var a = Systems.FirstOrDefault(s => string.Equals(s, battle.SystemA, StringComparison.OrdinalIgnoreCase));
+            var b = Systems.FirstOrDefault(s => string.Equals(s, battle.SystemB, StringComparison.OrdinalIgnoreCase));
+            if (!Instances.ContainsKey(battle.InstanceId))
+            {
+                errors.Add(new(path, line, "instance", $"'{battle.InstanceId}' is not an instance of this run"));
+            }
+
+            foreach (var (name, field, found) in new[] { (battle.SystemA, "system_a", a), (battle.SystemB, "system_b", b) }.Where(x => x.Item3 is null))
+            {
+                errors.Add(new(path, line, field, $"'{name}' is not a system of this run ({string.Join(", ", Systems)})"));
+            }
+
+            if (errors.Count > 0 || a is null || b is null)
+            {
+                continue;
+            }
+
+            var (first, second) = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            if (!content.Outputs.ContainsKey((first, battle.InstanceId)) || !content.Outputs.ContainsKey((second, battle.InstanceId)) || !seen.Add((battle.InstanceId, first, second)))
+            {
+                SkippedBattles++;
+                continue;
+            }
+
+            pairs.Add((battle.InstanceId, first, second));
+        }
+
+        return errors.Count > 0 ? throw new Benchmarks.DataFormatException(errors) : pairs;
     }
 }

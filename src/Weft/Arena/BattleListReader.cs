@@ -4,9 +4,11 @@ using Weft.Benchmarks;
 namespace Weft.Arena;
 
 /// <summary>Reads a battles file: JSONL, one <c>{"instance", "system_a", "system_b"}</c> per line (other fields ignored), as <c>weft arena sample</c> writes.</summary>
-internal static class BattleListReader
+public static class BattleListReader
 {
     /// <summary>The battles with their 1-based line numbers; throws <see cref="DataFormatException"/> listing every bad line.</summary>
+    /// <param name="path">The battles file.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     public static async Task<IReadOnlyList<(int Line, BattleToJudge Battle)>> ReadAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))

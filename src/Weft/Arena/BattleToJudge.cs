@@ -1,4 +1,4 @@
 namespace Weft.Arena;
 
 /// <summary>One battle to judge: on <paramref name="InstanceId"/>, <paramref name="SystemA"/> against <paramref name="SystemB"/> (names as given to the run).</summary>
-internal sealed record BattleToJudge(string InstanceId, string SystemA, string SystemB);
+public sealed record BattleToJudge(string InstanceId, string SystemA, string SystemB);

@@ -164,6 +164,41 @@ public sealed class AnnotationServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, shown);
     }
 
+    [Fact]
+    public async Task PairwiseQueue_BattlesFile_OnlyItsBattlesInTheRunsSpellingSkippingRepeats()
+    {
+        var path = Path.Combine(run.RunFolder, "battles.jsonl");
+        await File.WriteAllLinesAsync(path, [
+            """{"instance":"s3","system_a":"EVIL","system_b":"good"}""",
+            "",
+            """{"instance":"s1","system_a":"good","system_b":"evil"}""",
+            """{"instance":"s3","system_a":"good","system_b":"evil"}""",
+        ]);
+        var chosen = await RunCatalog.LoadAsync(run.RunFolder, CancellationToken.None, path);
+
+        var queue = new AnnotationService(chosen, store, AnnotationMode.Pairwise, RatingScale.Default, TimeProvider.System).PairwiseQueue("alice");
+
+        Assert.Equal(["s1", "s3"], queue.Select(b => b.InstanceId).Order(StringComparer.Ordinal));
+        Assert.All(queue, b => Assert.Equal(("evil", "good"), (b.SystemA, b.SystemB)));
+        Assert.Equal(1, chosen.SkippedBattles);
+    }
+
+    [Fact]
+    public async Task LoadAsync_BattlesFileWithUnknownInstanceAndSystem_NamesFileLineAndField()
+    {
+        var path = Path.Combine(run.RunFolder, "battles.jsonl");
+        await File.WriteAllLinesAsync(path, [
+            """{"instance":"s1","system_a":"good","system_b":"evil"}""",
+            """{"instance":"nope","system_a":"good","system_b":"nobody"}""",
+        ]);
+
+        var error = await Assert.ThrowsAsync<Weft.Benchmarks.DataFormatException>(() => RunCatalog.LoadAsync(run.RunFolder, CancellationToken.None, path));
+
+        Assert.Contains(error.Errors, e => e.Line == 2 && e.Field == "instance" && e.Problem.Contains("'nope'", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Line == 2 && e.Field == "system_b" && e.Problem.Contains("'nobody'", StringComparison.Ordinal));
+        Assert.Equal(2, error.Errors.Count);
+    }
+
     private AnnotationService Service(AnnotationMode mode = AnnotationMode.Scoring) =>
         new(catalog, store, mode, RatingScale.Default, TimeProvider.System);
 
