@@ -23,6 +23,11 @@ public sealed partial class SqliteRunStore : IRunStore
     private readonly Lock gate = new();
     private readonly Dictionary<string, KeptCommand> statements = new(StringComparer.Ordinal);
 
+    // Hashes of every request key with a stored reply, loaded on the first lookup and kept up to date by SaveReply, so
+    // that a request never answered before (every request of a fresh run) costs no query and no wait for the store's
+    // lock. A hash match still reads the row, so a collision only costs that query.
+    private HashSet<int>? replyKeys;
+
     private SqliteRunStore(string path, SqliteConnection connection)
     {
         Location = path;
@@ -139,6 +144,26 @@ public sealed partial class SqliteRunStore : IRunStore
     /// <inheritdoc />
     public StoredReply? FindReply(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (gate)
+        {
+            if (replyKeys is null)
+            {
+                replyKeys = [];
+                using var keys = Prepare("SELECT key FROM requests", []);
+                using var reader = keys.ExecuteReader();
+                while (reader.Read())
+                {
+                    replyKeys.Add(KeyHash(reader.GetString(0)));
+                }
+            }
+
+            if (!replyKeys.Contains(KeyHash(key)))
+            {
+                return null;
+            }
+        }
+
         StoredReply? found = null;
         Query(
             """
@@ -164,7 +189,13 @@ public sealed partial class SqliteRunStore : IRunStore
             ("$k", reply.Key), ("$p", reply.Purpose), ("$j", reply.Judge), ("$pi", reply.PromptId), ("$ph", reply.PromptHash),
             ("$rq", reply.Request), ("$rp", reply.Reply), ("$it", reply.InputTokens), ("$ot", reply.OutputTokens),
             ("$l", reply.LatencyMs), ("$a", reply.Attempts), ("$c", FormatTime(reply.CreatedAt)));
+        lock (gate)
+        {
+            replyKeys?.Add(KeyHash(reply.Key));
+        }
     }
+
+    private static int KeyHash(string key) => string.GetHashCode(key, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public void DeleteReplies(IEnumerable<string> keys)

@@ -68,6 +68,22 @@ public abstract class RunStoreContract : IDisposable
     }
 
     [Fact]
+    public void FindReply_MissThenSaveThenFind_AndAfterReopening_FindsIt()
+    {
+        using (var store = Open(folder.Path))
+        {
+            Assert.Null(store.FindReply("late"));
+            store.SaveReply(Some.Reply("late"));
+
+            Assert.Equal("late", store.FindReply("late")?.Key);
+        }
+
+        using var reopened = Open(folder.Path);
+        Assert.Equal("late", reopened.FindReply("late")?.Key);
+        Assert.Null(reopened.FindReply("never"));
+    }
+
+    [Fact]
     public void DeleteReplies_RemovesOnlyThoseKeys()
     {
         using var store = Open(folder.Path);
