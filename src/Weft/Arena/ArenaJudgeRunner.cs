@@ -1,10 +1,7 @@
 using Weft.Benchmarks;
-using Weft.Content;
 using Weft.Images;
-using Weft.Judges;
 using Weft.Protocols;
 using Weft.Runs;
-using Weft.Scheduling;
 
 namespace Weft.Arena;
 
@@ -69,47 +66,27 @@ public sealed partial class ArenaJudgeRunner
         var pending = jobs.Where(j => !IsDone(stored, protocol.BuildRequest(j.Instance, j.First, j.Second, index).Key, j.Instance.Id, j.First.System, j.Second.System)).ToList();
         if (options.DryRun)
         {
-            return Outcome(arena, battles, 0, 0, 0, 0, Estimate(store, protocol, index, pending));
+            return Outcome(arena, battles, 0, 0, 0, 0, DryRunEstimate.Of(
+                pending.Count, pending.Select(p => protocol.BuildRequest(p.Instance, p.First, p.Second, index)), store, options.Judge, options.Settings, index));
         }
 
-        using var ownHandler = handler is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
-        using var client = JudgeClientFactory.Create(options.Judge, options.Connection, environment, handler ?? ownHandler!);
-        using var scheduler = new RequestScheduler(options.Scheduler, time);
-        var settings = options.Settings;
-        using var materializer = new ImageMaterializer(loader, new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
-        var perImage = TokenEstimator.Image(settings.MaxImageSide, settings.MaxImageSide, settings.MaxImageSide, settings.ImageDetail);
-        var judge = new CachedJudge(client, store, scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage));
+        using var session = new JudgeSession(
+            options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, index, store, config);
+        var judge = session.Judge;
         var pair = new PairJudge(protocol, index, judge);
-
-        var total = jobs.Count;
-        int done = total - pending.Count, errors = 0;
-        observer.JudgingStarted(total, done);
-        try
-        {
-            await Parallel.ForEachAsync(
-                pending,
-                new ParallelOptions { MaxDegreeOfParallelism = options.Scheduler.Concurrency + Environment.ProcessorCount, CancellationToken = cancellationToken },
-                async (next, token) =>
-                {
-                    var row = await pair.JudgeAsync(next.Instance, next.First, next.Second, time.GetUtcNow, token);
-                    arena.Save(row);
-                    if (row.ErrorKind is not null)
-                    {
-                        Interlocked.Increment(ref errors);
-                        if (pair.Rejections >= 10 && judge.Sent == 0 && judge.CacheHits == 0)
-                        {
-                            throw new JudgeConfigurationException($"the judge rejected the first {pair.Rejections} requests and answered none: {row.Error}");
-                        }
-                    }
-
-                    observer.Progress(new RunProgress(
-                        Interlocked.Increment(ref done), total, Volatile.Read(ref errors), judge.Sent, judge.CacheHits, scheduler.Retries, judge.InputTokens, judge.OutputTokens));
-                });
-        }
-        finally
-        {
-            observer.JudgingEnded();
-        }
+        await session.RunAsync(
+            pending,
+            jobs.Count,
+            jobs.Count - pending.Count,
+            observer,
+            async (next, now, token) =>
+            {
+                var row = await pair.JudgeAsync(next.Instance, next.First, next.Second, now, token);
+                arena.Save(row);
+                return row.ErrorKind is null ? null : row.Error ?? row.ErrorKind;
+            },
+            () => pair.Rejections,
+            cancellationToken);
 
         return Outcome(arena, battles, judge.Sent, judge.CacheHits, judge.InputTokens, judge.OutputTokens, null);
     }
@@ -123,27 +100,4 @@ public sealed partial class ArenaJudgeRunner
     // changed since) has another request key and is judged again.
     private static bool IsDone(Dictionary<(string, string, string), ArenaJudgment> stored, string key, string instanceId, string first, string second) =>
         stored.TryGetValue((instanceId, first, second), out var row) && row.RequestKey == key && row.ErrorKind != ArenaJudgment.TransportError;
-
-    private DryRunEstimate Estimate(IRunStore store, PairwiseProtocol protocol, FactsIndex index, List<(Instance Instance, SystemOutput First, SystemOutput Second)> pending)
-    {
-        var estimator = new TokenEstimator(options.Judge.Model);
-        int cached = 0;
-        long text = 0, images = 0;
-        foreach (var (instance, first, second) in pending)
-        {
-            var request = protocol.BuildRequest(instance, first, second, index);
-            if (store.FindReply(request.Key) is not null)
-            {
-                cached++;
-                continue;
-            }
-
-            var (t, i) = estimator.Input(request, index.Size, options.Settings.MaxImageSide, options.Settings.ImageDetail);
-            text += t;
-            images += i;
-        }
-
-        var maxOutput = (long)(pending.Count - cached) * (options.Settings.MaxOutputTokens ?? PairwiseProtocol.DefaultMaxOutputTokens);
-        return new DryRunEstimate(pending.Count, pending.Count, cached, text + images, text, images, maxOutput);
-    }
 }

@@ -73,7 +73,13 @@ public sealed partial class EvalRunner
         var work = Pending(store, instances, outputs, changed, out var alreadyDone);
         if (options.DryRun)
         {
-            return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, Estimate(store, protocol, index, work));
+            return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, DryRunEstimate.Of(
+                work.Count,
+                work.SelectMany(w => protocol.BuildRequests(w.Instance, w.Output, protocol.Decide(w.Instance, w.Output).Applicable, index)),
+                store,
+                options.Judge,
+                options.Settings,
+                index));
         }
 
         var (sent, cacheHits) = await JudgeAsync(store, config, protocol, index, work, alreadyDone, cancellationToken);

@@ -1,10 +1,8 @@
 using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Images;
-using Weft.Judges;
 using Weft.Protocols;
 using Weft.Runs;
-using Weft.Scheduling;
 
 namespace Weft.Scores;
 
@@ -65,48 +63,27 @@ public sealed partial class OpeningScoreRunner
         var missing = (instances.Count * options.Systems.Count) - outputs.Count;
         if (options.DryRun)
         {
-            return Outcome(scores, jobs, instances.Count, missing, images.Problems.Count, 0, 0, 0, 0, Estimate(store, index, pending));
+            return Outcome(scores, jobs, instances.Count, missing, images.Problems.Count, 0, 0, 0, 0, DryRunEstimate.Of(pending.Count, pending.Select(p => p.Request), store, options.Judge, options.Settings, index));
         }
 
         ForgetUnusableReplies(store, stored, pending);
-        using var ownHandler = handler is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
-        using var client = JudgeClientFactory.Create(options.Judge, options.Connection, environment, handler ?? ownHandler!);
-        using var scheduler = new RequestScheduler(options.Scheduler, time);
-        var settings = options.Settings;
-        using var materializer = new ImageMaterializer(loader, new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
-        var perImage = TokenEstimator.Image(settings.MaxImageSide, settings.MaxImageSide, settings.MaxImageSide, settings.ImageDetail);
-        var judge = new CachedJudge(client, store, scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage));
+        using var session = new JudgeSession(
+            options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, index, store, config);
+        var judge = session.Judge;
         var item = new OpeningItemJudge(protocol, index, judge);
-
-        var total = jobs.Count;
-        int done = total - pending.Count, errors = 0;
-        observer.JudgingStarted(total, done);
-        try
-        {
-            await Parallel.ForEachAsync(
-                pending,
-                new ParallelOptions { MaxDegreeOfParallelism = options.Scheduler.Concurrency + Environment.ProcessorCount, CancellationToken = cancellationToken },
-                async (next, token) =>
-                {
-                    var row = await item.JudgeAsync(next.Instance, next.Output, next.Request, time.GetUtcNow, token);
-                    scores.Save(row);
-                    if (row.ErrorKind is not null)
-                    {
-                        Interlocked.Increment(ref errors);
-                        if (item.Rejections >= 10 && judge.Sent == 0 && judge.CacheHits == 0)
-                        {
-                            throw new JudgeConfigurationException($"the judge rejected the first {item.Rejections} requests and answered none: {row.Error}");
-                        }
-                    }
-
-                    observer.Progress(new RunProgress(
-                        Interlocked.Increment(ref done), total, Volatile.Read(ref errors), judge.Sent, judge.CacheHits, scheduler.Retries, judge.InputTokens, judge.OutputTokens));
-                });
-        }
-        finally
-        {
-            observer.JudgingEnded();
-        }
+        await session.RunAsync(
+            pending,
+            jobs.Count,
+            jobs.Count - pending.Count,
+            observer,
+            async (next, now, token) =>
+            {
+                var row = await item.JudgeAsync(next.Instance, next.Output, next.Request, now, token);
+                scores.Save(row);
+                return row.ErrorKind is null ? null : row.Error ?? row.ErrorKind;
+            },
+            () => item.Rejections,
+            cancellationToken);
 
         return Outcome(scores, jobs, instances.Count, missing, images.Problems.Count, judge.Sent, judge.CacheHits, judge.InputTokens, judge.OutputTokens, null);
     }
@@ -135,28 +112,6 @@ public sealed partial class OpeningScoreRunner
         {
             store.DeleteReplies(keys);
         }
-    }
-
-    private DryRunEstimate Estimate(IRunStore store, FactsIndex index, List<Job> pending)
-    {
-        var estimator = new TokenEstimator(options.Judge.Model);
-        int cached = 0;
-        long text = 0, images = 0;
-        foreach (var request in pending.Select(p => p.Request))
-        {
-            if (store.FindReply(request.Key) is not null)
-            {
-                cached++;
-                continue;
-            }
-
-            var (t, i) = estimator.Input(request, index.Size, options.Settings.MaxImageSide, options.Settings.ImageDetail);
-            text += t;
-            images += i;
-        }
-
-        var maxOutput = (long)(pending.Count - cached) * (options.Settings.MaxOutputTokens ?? OpeningScoreProtocol.DefaultMaxOutputTokens);
-        return new DryRunEstimate(pending.Count, pending.Count, cached, text + images, text, images, maxOutput);
     }
 
     /// <summary>One output to score, with the first request it needs.</summary>
