@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Weft.Runs;
 
 namespace Weft.Arena;
@@ -9,46 +7,23 @@ namespace Weft.Arena;
 /// The pairwise judge's own tables in a run's <c>weft.db</c> (beside the tables of <see cref="SqliteRunStore"/>, whose
 /// request cache and fault log it shares): its run configuration and one row per judged (instance, shown order).
 /// </summary>
-internal sealed class ArenaStore : IDisposable
+internal sealed class ArenaStore : ProtocolTables
 {
-    private readonly SqliteConnection connection;
-    private readonly Lock gate = new();
-
-    private ArenaStore(SqliteConnection connection) => this.connection = connection;
-
-    /// <summary>Opens the tables in <paramref name="runFolder"/>'s store, creating them when needed.</summary>
-    public static ArenaStore Open(string runFolder)
-    {
-        Directory.CreateDirectory(runFolder);
-        var path = Path.GetFullPath(Path.Combine(runFolder, SqliteRunStore.FileName));
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        var store = new ArenaStore(connection);
-        store.Execute("""
-            PRAGMA journal_mode = WAL;
-            PRAGMA busy_timeout = 10000;
-            CREATE TABLE IF NOT EXISTS arena_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    private ArenaStore(string runFolder)
+        : base(
+            runFolder,
+            "arena_meta",
+            """
             CREATE TABLE IF NOT EXISTS arena_judgments (
                 instance_id TEXT NOT NULL, first_system TEXT NOT NULL COLLATE NOCASE, second_system TEXT NOT NULL COLLATE NOCASE,
                 winner TEXT, explanation TEXT, request_key TEXT NOT NULL, parse_method TEXT, error_kind TEXT, error TEXT,
                 judged_at TEXT NOT NULL, PRIMARY KEY (instance_id, first_system, second_system));
-            """);
-        return store;
-    }
-
-    /// <summary>The stored pairwise run configuration, or null for a new run.</summary>
-    public RunConfig? ReadConfig()
+            """)
     {
-        lock (gate)
-        {
-            using var command = Command("SELECT value FROM arena_meta WHERE key = 'config'");
-            return command.ExecuteScalar() is string json ? JsonSerializer.Deserialize(json, StoreJson.Default.RunConfig) : null;
-        }
     }
 
-    /// <summary>Saves the pairwise run configuration.</summary>
-    public void WriteConfig(RunConfig config) =>
-        Execute("INSERT OR REPLACE INTO arena_meta (key, value) VALUES ('config', $v)", ("$v", JsonSerializer.Serialize(config, StoreJson.Default.RunConfig)));
+    /// <summary>Opens the tables in <paramref name="runFolder"/>'s store, creating them when needed.</summary>
+    public static ArenaStore Open(string runFolder) => new(runFolder);
 
     /// <summary>Adds or replaces one judgment.</summary>
     public void Save(ArenaJudgment j) => Execute(
@@ -63,7 +38,7 @@ internal sealed class ArenaStore : IDisposable
     public Dictionary<(string InstanceId, string First, string Second), ArenaJudgment> ReadAll()
     {
         var all = new Dictionary<(string, string, string), ArenaJudgment>(new KeyComparer());
-        lock (gate)
+        lock (Gate)
         {
             using var command = Command("SELECT instance_id, first_system, second_system, winner, explanation, request_key, parse_method, error_kind, error, judged_at FROM arena_judgments");
             using var reader = command.ExecuteReader();
@@ -78,31 +53,6 @@ internal sealed class ArenaStore : IDisposable
         }
 
         return all;
-    }
-
-    public void Dispose() => connection.Dispose();
-
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        lock (gate)
-        {
-            using var command = Command(sql);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
-            command.ExecuteNonQuery();
-        }
     }
 
     private sealed class KeyComparer : IEqualityComparer<(string InstanceId, string First, string Second)>

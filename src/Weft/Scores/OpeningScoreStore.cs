@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Weft.Protocols;
 using Weft.Runs;
 
@@ -11,55 +9,32 @@ namespace Weft.Scores;
 /// whose request cache and fault log it shares): its run configuration, one row per judged output, and one row per
 /// output and criterion (a score with its justification, or the problem that left it without one).
 /// </summary>
-internal sealed class OpeningScoreStore : IDisposable
+internal sealed class OpeningScoreStore : ProtocolTables
 {
-    private readonly SqliteConnection connection;
-    private readonly Lock gate = new();
-
-    private OpeningScoreStore(SqliteConnection connection) => this.connection = connection;
-
-    /// <summary>Opens the tables in <paramref name="runFolder"/>'s store, creating them when needed.</summary>
-    public static OpeningScoreStore Open(string runFolder)
-    {
-        Directory.CreateDirectory(runFolder);
-        var path = Path.GetFullPath(Path.Combine(runFolder, SqliteRunStore.FileName));
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        var store = new OpeningScoreStore(connection);
-        store.Execute("""
-            PRAGMA journal_mode = WAL;
-            PRAGMA busy_timeout = 10000;
-            CREATE TABLE IF NOT EXISTS opening_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    private OpeningScoreStore(string runFolder)
+        : base(
+            runFolder,
+            "opening_meta",
+            """
             CREATE TABLE IF NOT EXISTS opening_items (
                 instance_id TEXT NOT NULL, system TEXT NOT NULL COLLATE NOCASE, request_key TEXT NOT NULL, repair_key TEXT,
                 parse_method TEXT, error_kind TEXT, error TEXT, judged_at TEXT NOT NULL, PRIMARY KEY (instance_id, system));
             CREATE TABLE IF NOT EXISTS opening_scores (
                 instance_id TEXT NOT NULL, system TEXT NOT NULL COLLATE NOCASE, criterion TEXT NOT NULL, ordinal INTEGER NOT NULL,
                 score INTEGER, justification TEXT, problem TEXT, PRIMARY KEY (instance_id, system, criterion));
-            """);
-        return store;
-    }
-
-    /// <summary>The stored opening-score run configuration, or null for a new run.</summary>
-    public RunConfig? ReadConfig()
+            """)
     {
-        lock (gate)
-        {
-            using var command = Command("SELECT value FROM opening_meta WHERE key = 'config'");
-            return command.ExecuteScalar() is string json ? JsonSerializer.Deserialize(json, StoreJson.Default.RunConfig) : null;
-        }
     }
 
-    /// <summary>Saves the opening-score run configuration.</summary>
-    public void WriteConfig(RunConfig config) =>
-        Execute("INSERT OR REPLACE INTO opening_meta (key, value) VALUES ('config', $v)", ("$v", JsonSerializer.Serialize(config, StoreJson.Default.RunConfig)));
+    /// <summary>Opens the tables in <paramref name="runFolder"/>'s store, creating them when needed.</summary>
+    public static OpeningScoreStore Open(string runFolder) => new(runFolder);
 
     /// <summary>Atomically replaces one output's judgment and its seven criterion rows.</summary>
     public void Save(OpeningJudgment j)
     {
-        lock (gate)
+        lock (Gate)
         {
-            using var transaction = connection.BeginTransaction();
+            using var transaction = Connection.BeginTransaction();
             Run(
                 """
                 INSERT OR REPLACE INTO opening_items (instance_id, system, request_key, repair_key, parse_method, error_kind, error, judged_at)
@@ -82,9 +57,8 @@ internal sealed class OpeningScoreStore : IDisposable
 
             void Run(string sql, params (string Name, object? Value)[] parameters)
             {
-                using var command = Command(sql);
+                using var command = Command(sql, parameters);
                 command.Transaction = transaction;
-                Bind(command, parameters);
                 command.ExecuteNonQuery();
             }
         }
@@ -94,7 +68,7 @@ internal sealed class OpeningScoreStore : IDisposable
     public Dictionary<(string InstanceId, string System), OpeningJudgment> ReadAll()
     {
         var all = new Dictionary<(string, string), OpeningJudgment>(new KeyComparer());
-        lock (gate)
+        lock (Gate)
         {
             var criteria = new Dictionary<(string, string), (List<CriterionScore> Scores, List<CriterionProblem> Problems)>(new KeyComparer());
             using (var command = Command("SELECT instance_id, system, criterion, score, justification, problem FROM opening_scores ORDER BY ordinal"))
@@ -134,35 +108,6 @@ internal sealed class OpeningScoreStore : IDisposable
         }
 
         return all;
-    }
-
-    public void Dispose() => connection.Dispose();
-
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    private static void Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
-    {
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        lock (gate)
-        {
-            using var command = Command(sql);
-            Bind(command, parameters);
-            command.ExecuteNonQuery();
-        }
     }
 
     private sealed class KeyComparer : IEqualityComparer<(string InstanceId, string System)>
