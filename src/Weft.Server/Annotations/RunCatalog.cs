@@ -14,7 +14,7 @@ internal sealed class RunCatalog
         RunResults results,
         IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> verdicts,
         ApplicabilityRules rules,
-        IReadOnlyList<(int Line, BattleToJudge Battle)>? battles,
+        IReadOnlyList<(int Line, Weft.Arena.Battle Battle)>? battles,
         string? battlesFile)
     {
         Content = content;
@@ -77,7 +77,7 @@ internal sealed class RunCatalog
     /// <exception cref="Benchmarks.DataFormatException">The battles file names an instance or a system the run does not have.</exception>
     public static async Task<RunCatalog> LoadAsync(string runFolder, CancellationToken cancellationToken, string? battlesFile = null)
     {
-        var battles = battlesFile is null ? null : await BattleListReader.ReadAsync(battlesFile, cancellationToken);
+        var battles = battlesFile is null ? null : await BattleFile.ReadLinesAsync(battlesFile, cancellationToken);
         var results = RunResults.Load(runFolder);
         IReadOnlyDictionary<(string, string), IReadOnlyList<VerdictRecord>> verdicts;
         RunConfig config;
@@ -94,7 +94,7 @@ internal sealed class RunCatalog
     // Battles as `weft arena sample` writes them, in the run's spelling of system names (matched ignoring case) and with
     // the two systems in ordinal order, as the all-pairs default has them; the side shown first is drawn per annotator.
     private List<(string InstanceId, string SystemA, string SystemB)> ChosenPairs(
-        IReadOnlyList<(int Line, BattleToJudge Battle)> battles, string path, RunContent content)
+        IReadOnlyList<(int Line, Weft.Arena.Battle Battle)> battles, string path, RunContent content)
     {
         var errors = new List<Benchmarks.DataError>();
         var seen = new HashSet<(string, string, string)>();

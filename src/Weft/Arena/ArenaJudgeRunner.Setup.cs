@@ -28,9 +28,9 @@ public sealed partial class ArenaJudgeRunner
         return outputs;
     }
 
-    private List<BattleToJudge> AllPairs(Benchmark benchmark, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs)
+    private List<Battle> AllPairs(Benchmark benchmark, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs)
     {
-        var battles = new List<BattleToJudge>();
+        var battles = new List<Battle>();
         foreach (var instance in benchmark.Instances.Where(i => instances.ContainsKey(i.Id)))
         {
             for (var a = 0; a < options.Systems.Count; a++)
@@ -40,7 +40,7 @@ public sealed partial class ArenaJudgeRunner
                     var (x, y) = (options.Systems[a].Name, options.Systems[b].Name);
                     if (outputs.ContainsKey((x, instance.Id)) && outputs.ContainsKey((y, instance.Id)))
                     {
-                        battles.Add(new BattleToJudge(instance.Id, x, y));
+                        battles.Add(new Battle(instance.Id, x, y));
                     }
                 }
             }
@@ -49,16 +49,16 @@ public sealed partial class ArenaJudgeRunner
         return battles;
     }
 
-    private async Task<List<BattleToJudge>> ReadBattlesAsync(
+    private async Task<List<Battle>> ReadBattlesAsync(
         Benchmark benchmark, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
     {
         var path = options.BattlesFile!;
         var known = benchmark.Instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var errors = new List<DataError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var battles = new List<BattleToJudge>();
+        var battles = new List<Battle>();
         int outside = 0, missing = 0, duplicates = 0;
-        foreach (var (line, battle) in await BattleListReader.ReadAsync(path, cancellationToken))
+        foreach (var (line, battle) in await BattleFile.ReadLinesAsync(path, cancellationToken))
         {
             var a = System(battle.SystemA, "system_a", line);
             var b = System(battle.SystemB, "system_b", line);
@@ -84,7 +84,7 @@ public sealed partial class ArenaJudgeRunner
             }
             else
             {
-                battles.Add(new BattleToJudge(battle.InstanceId, a, b));
+                battles.Add(new Battle(battle.InstanceId, a, b));
             }
         }
 
@@ -119,7 +119,7 @@ public sealed partial class ArenaJudgeRunner
     }
 
     private async Task<ImageCheckResult> CheckImagesAsync(
-        List<BattleToJudge> battles, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
+        List<Battle> battles, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
     {
         var used = battles.SelectMany(b => new[] { (b.SystemA, b.InstanceId), (b.SystemB, b.InstanceId) }).Distinct().Select(k => outputs[k]);
         var images = battles.Select(b => b.InstanceId).Distinct(StringComparer.Ordinal)
@@ -167,7 +167,7 @@ public sealed partial class ArenaJudgeRunner
         return merged;
     }
 
-    private ArenaJudgeOutcome Outcome(ArenaStore arena, List<BattleToJudge> battles, long sent, long cacheHits, long inputTokens, long outputTokens, DryRunEstimate? estimate)
+    private ArenaJudgeOutcome Outcome(ArenaStore arena, List<Battle> battles, long sent, long cacheHits, long inputTokens, long outputTokens, DryRunEstimate? estimate)
     {
         var rows = arena.ReadAll();
         var verdicts = new List<PairwiseVerdict>();

@@ -91,7 +91,7 @@ public sealed partial class ArenaJudgeRunner
         return Outcome(arena, battles, judge.Sent, judge.CacheHits, judge.InputTokens, judge.OutputTokens, null);
     }
 
-    private IEnumerable<(string InstanceId, string First, string Second)> Orders(BattleToJudge battle) => options.SingleOrder
+    private IEnumerable<(string InstanceId, string First, string Second)> Orders(Battle battle) => options.SingleOrder
         ? [(battle.InstanceId, battle.SystemA, battle.SystemB)]
         : [(battle.InstanceId, battle.SystemA, battle.SystemB), (battle.InstanceId, battle.SystemB, battle.SystemA)];
 

@@ -10,14 +10,62 @@ public static class BattleFile
 {
     /// <summary>Reads a battles file, collecting every problem as <c>file:line: field: problem</c> before throwing.</summary>
     /// <exception cref="DataFormatException">The file is missing or a line is not a battle (two different systems, ignoring case).</exception>
-    public static async Task<IReadOnlyList<Battle>> ReadAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Battle>> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        [.. (await ReadLinesAsync(path, cancellationToken)).Select(b => b.Battle)];
+
+    /// <summary>The battles of a battles file with their 1-based line numbers; throws <see cref="DataFormatException"/> listing every bad line.</summary>
+    /// <param name="path">The battles file.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<IReadOnlyList<(int Line, Battle Battle)>> ReadLinesAsync(string path, CancellationToken cancellationToken = default)
     {
-        var utf8 = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
-        var errors = new DataErrorList();
-        var names = new SystemNames(ArenaAliases.None);
-        var battles = JsonLinesFile.Read(path, utf8, errors, (line, _, scope) => ReadLine(line, scope, names), cancellationToken);
-        errors.ThrowIfAny();
-        return battles;
+        if (!File.Exists(path))
+        {
+            throw new DataFormatException(new DataError(path, 0, "--battles", "file not found"));
+        }
+
+        var battles = new List<(int, Battle)>();
+        var errors = new List<DataError>();
+        var number = 0;
+        await foreach (var line in File.ReadLinesAsync(path, cancellationToken))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    errors.Add(new DataError(path, number, "(line)", "expected a JSON object"));
+                    continue;
+                }
+
+                var instance = Text(document.RootElement, "instance", path, number, errors);
+                var a = Text(document.RootElement, "system_a", path, number, errors);
+                var b = Text(document.RootElement, "system_b", path, number, errors);
+                if (instance is null || a is null || b is null)
+                {
+                    continue;
+                }
+
+                if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+                {
+                    errors.Add(new DataError(path, number, "system_b", $"the same system as system_a ('{a}')"));
+                    continue;
+                }
+
+                battles.Add((number, new Battle(instance, a, b)));
+            }
+            catch (JsonException e)
+            {
+                errors.Add(new DataError(path, number, "(line)", "not valid JSON: " + e.Message));
+            }
+        }
+
+        return errors.Count > 0 ? throw new DataFormatException(errors) : battles;
     }
 
     /// <summary>Writes <paramref name="battles"/> to <paramref name="path"/> atomically, LF-terminated lines.</summary>
@@ -46,16 +94,14 @@ public static class BattleFile
             cancellationToken);
     }
 
-    private static Battle? ReadLine(JsonElement line, JsonErrorScope errors, SystemNames names)
+    private static string? Text(JsonElement root, string field, string path, int line, List<DataError> errors)
     {
-        if (!JsonFields.ExpectObject(line, "", errors))
+        if (root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
         {
-            return null;
+            return value.GetString()!.Trim();
         }
 
-        var instance = JsonFields.RequiredString(line, "", "instance", errors, nonEmpty: true);
-        var pair = VerdictFields.Systems(
-            JsonFields.RequiredString(line, "", "system_a", errors, nonEmpty: true), JsonFields.RequiredString(line, "", "system_b", errors, nonEmpty: true), "system_b", names, errors);
-        return instance is null || pair is not var (a, b) ? null : new Battle(instance.Trim(), a, b);
+        errors.Add(new DataError(path, line, field, "missing or not a non-empty string"));
+        return null;
     }
 }
