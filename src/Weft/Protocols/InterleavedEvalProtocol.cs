@@ -109,47 +109,14 @@ public sealed class InterleavedEvalProtocol
             new TextContent($"{InterleavedEvalPrompt.InstructionHeading}\n{(string.IsNullOrWhiteSpace(instance.Instruction) ? InterleavedEvalPrompt.Empty : instance.Instruction)}"),
             new TextContent(InterleavedEvalPrompt.InputHeading),
         };
-        AppendBlocks(user, instance.Input, "Input", images);
+        PromptBlocks.Append(user, instance.Input, "Input", images);
         user.Add(new TextContent(InterleavedEvalPrompt.OutputHeading));
-        AppendBlocks(user, output.Content, "Output", images);
+        PromptBlocks.Append(user, output.Content, "Output", images);
 
         var list = string.Join("\n", aspects.Select(a => $"- {Aspects.Key(a)} ({Aspects.DisplayName(a)}): {InterleavedEvalPrompt.Rubric(a)}"));
         user.Add(new TextContent($"{InterleavedEvalPrompt.AspectsHeading}\n{list}\n\n{InterleavedEvalPrompt.ReplyShape(KeyList(aspects))}"));
 
         return [new ChatMessage(ChatRole.System, InterleavedEvalPrompt.System), new ChatMessage(ChatRole.User, user)];
-    }
-
-    private static void AppendBlocks(List<AIContent> target, IReadOnlyList<AIContent> blocks, string side, IImageIndex images)
-    {
-        var imageNumber = 0;
-        var any = false;
-        foreach (var block in blocks)
-        {
-            if (ContentImages.IsImage(block))
-            {
-                imageNumber++;
-                any = true;
-                if (images.Sha256(block) is null)
-                {
-                    target.Add(new TextContent(InterleavedEvalPrompt.MissingImage(side, imageNumber)));
-                }
-                else
-                {
-                    target.Add(new TextContent(InterleavedEvalPrompt.ImageLabel(side, imageNumber)));
-                    target.Add(block);
-                }
-            }
-            else if (ContentImages.IsText(block))
-            {
-                any = true;
-                target.Add(new TextContent(((TextContent)block).Text));
-            }
-        }
-
-        if (!any)
-        {
-            target.Add(new TextContent(InterleavedEvalPrompt.Empty));
-        }
     }
 
     private static string KeyList(IEnumerable<Aspect> aspects) => string.Join(", ", aspects.Select(Aspects.Key));

@@ -37,9 +37,9 @@ public sealed class OpeningScoreProtocol
             new TextContent($"{InterleavedEvalPrompt.InstructionHeading}\n{(string.IsNullOrWhiteSpace(instance.Instruction) ? InterleavedEvalPrompt.Empty : instance.Instruction)}"),
             new TextContent(InterleavedEvalPrompt.InputHeading),
         };
-        Append(user, instance.Input, "Input", images);
+        PromptBlocks.Append(user, instance.Input, "Input", images);
         user.Add(new TextContent(InterleavedEvalPrompt.OutputHeading));
-        Append(user, output.Content, "Output", images);
+        PromptBlocks.Append(user, output.Content, "Output", images);
         var list = string.Join("\n", OpeningCriteria.All.Select(c => $"- {c}: {OpeningScorePrompt.Rubric(c)}"));
         user.Add(new TextContent($"# Criteria\n{list}\n\n{OpeningScorePrompt.ReplyShape}"));
         return Build("judge", [new ChatMessage(ChatRole.System, OpeningScorePrompt.System), new ChatMessage(ChatRole.User, user)], images);
@@ -98,31 +98,5 @@ public sealed class OpeningScoreProtocol
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
         return new JudgeRequest(key, purpose, messages, options, [], canonical);
-    }
-
-    private static void Append(List<AIContent> target, IReadOnlyList<AIContent> blocks, string side, IImageIndex images)
-    {
-        var number = 0;
-        foreach (var block in blocks)
-        {
-            if (ContentImages.IsImage(block))
-            {
-                number++;
-                target.Add(new TextContent(images.Sha256(block) is null ? InterleavedEvalPrompt.MissingImage(side, number) : InterleavedEvalPrompt.ImageLabel(side, number)));
-                if (images.Sha256(block) is not null)
-                {
-                    target.Add(block);
-                }
-            }
-            else if (ContentImages.IsText(block))
-            {
-                target.Add(new TextContent(((TextContent)block).Text));
-            }
-        }
-
-        if (number == 0 && !blocks.Any(ContentImages.IsText))
-        {
-            target.Add(new TextContent(InterleavedEvalPrompt.Empty));
-        }
     }
 }

@@ -42,17 +42,17 @@ public static class PairwisePrompt
     public const string SecondHeading = "# Response 2 (call it B)";
 
     /// <summary>Shown when a section has no content.</summary>
-    public const string Empty = "(none)";
+    public const string Empty = InterleavedEvalPrompt.Empty;
 
     /// <summary>Closing line that names the JSON shape of the reply.</summary>
     public const string ReplyShape =
         "Reply with one JSON object {\"explanation\": string, \"winner\": \"A\" | \"B\" | \"Tie(A)\" | \"Tie(B)\"}, where A is Response 1 and B is Response 2.";
 
     /// <summary>Label placed before each image; <paramref name="side"/> is "Input", "Response 1" or "Response 2", <paramref name="number"/> 1-based.</summary>
-    public static string ImageLabel(string side, int number) => $"[{side} image {number}]";
+    public static string ImageLabel(string side, int number) => InterleavedEvalPrompt.ImageLabel(side, number);
 
     /// <summary>Replaces an image that could not be loaded (only with --allow-missing-images).</summary>
-    public static string MissingImage(string side, int number) => $"[{side} image {number}: the file could not be loaded, so it is not shown]";
+    public static string MissingImage(string side, int number) => InterleavedEvalPrompt.MissingImage(side, number);
 
     /// <summary>Follow-up sent once when a reply gives no usable verdict.</summary>
     public static string Repair(string problem) =>

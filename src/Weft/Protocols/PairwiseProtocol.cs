@@ -34,11 +34,11 @@ public sealed class PairwiseProtocol
             new TextContent($"{PairwisePrompt.InstructionHeading}\n{(string.IsNullOrWhiteSpace(instance.Instruction) ? PairwisePrompt.Empty : instance.Instruction)}"),
             new TextContent(PairwisePrompt.InputHeading),
         };
-        AppendBlocks(user, instance.Input, "Input", images);
+        PromptBlocks.Append(user, instance.Input, "Input", images);
         user.Add(new TextContent(PairwisePrompt.FirstHeading));
-        AppendBlocks(user, first.Content, "Response 1", images);
+        PromptBlocks.Append(user, first.Content, "Response 1", images);
         user.Add(new TextContent(PairwisePrompt.SecondHeading));
-        AppendBlocks(user, second.Content, "Response 2", images);
+        PromptBlocks.Append(user, second.Content, "Response 2", images);
         user.Add(new TextContent(PairwisePrompt.ReplyShape));
         return Build("judge", [new ChatMessage(ChatRole.System, PairwisePrompt.System), new ChatMessage(ChatRole.User, user)], images);
     }
@@ -78,38 +78,5 @@ public sealed class PairwiseProtocol
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
         return new JudgeRequest(key, purpose, messages, options, [], canonical);
-    }
-
-    private static void AppendBlocks(List<AIContent> target, IReadOnlyList<AIContent> blocks, string side, IImageIndex images)
-    {
-        var imageNumber = 0;
-        var any = false;
-        foreach (var block in blocks)
-        {
-            if (ContentImages.IsImage(block))
-            {
-                imageNumber++;
-                any = true;
-                if (images.Sha256(block) is null)
-                {
-                    target.Add(new TextContent(PairwisePrompt.MissingImage(side, imageNumber)));
-                }
-                else
-                {
-                    target.Add(new TextContent(PairwisePrompt.ImageLabel(side, imageNumber)));
-                    target.Add(block);
-                }
-            }
-            else if (ContentImages.IsText(block))
-            {
-                any = true;
-                target.Add(new TextContent(((TextContent)block).Text));
-            }
-        }
-
-        if (!any)
-        {
-            target.Add(new TextContent(PairwisePrompt.Empty));
-        }
     }
 }
