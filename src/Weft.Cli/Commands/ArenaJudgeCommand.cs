@@ -5,7 +5,6 @@ using Weft.Arena;
 using Weft.Cli.Output;
 using Weft.Judges;
 using Weft.Protocols;
-using Weft.Scheduling;
 
 namespace Weft.Cli.Commands;
 
@@ -25,11 +24,6 @@ internal static class ArenaJudgeCommand
     private static readonly Option<string> ImageDetail = new("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" };
     private static readonly Option<float> Temperature = new("--temperature") { Description = "Judge temperature.", DefaultValueFactory = _ => 0f };
     private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default 600)." };
-    private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Judge requests in flight at once.", DefaultValueFactory = _ => 8 };
-    private static readonly Option<int?> Rpm = new("--rpm") { Description = "Client-side limit of requests per minute." };
-    private static readonly Option<int?> Tpm = new("--tpm") { Description = "Client-side limit of (estimated) tokens per minute." };
-    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds allowed for one request attempt.", DefaultValueFactory = _ => 120 };
-    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a request after transient faults (429, 5xx, timeouts, garbage replies).", DefaultValueFactory = _ => 6 };
     private static readonly Option<int?> Limit = new("--limit") { Description = "Only the first N instances of the benchmark." };
     private static readonly Option<bool> AllowRemoteImages = new("--allow-remote-images") { Description = "Fetch http(s) images named by the data (off by default)." };
     private static readonly Option<bool> AllowMissingImages = new("--allow-missing-images") { Description = "Judge even when some images are missing or undecodable; the judge sees a note in their place." };
@@ -38,14 +32,17 @@ internal static class ArenaJudgeCommand
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of finished battles ends in error.", DefaultValueFactory = _ => 0.05 };
     private static readonly Option<string?> Out = new("--out") { Description = "Write the verdicts here as Weft pairwise JSONL (default: verdicts.jsonl in the run folder)." };
 
+    private static readonly SchedulerFlags Scheduling = new("Judge requests in flight at once.");
+
     public static Command Create(CliConsole console)
     {
         ImageDetail.AcceptOnlyFromAmong("auto", "low", "high");
         var command = new Command("judge", "Ask a judge which of two system outputs is better, for each battle, in both shown orders by default.")
         {
             Bench, BenchFormat, Systems, OutputsFormat, Battles, Run, Judge, JudgeUrl, JudgeKeyEnv, MaxImageSide, ImageDetail, Temperature, MaxOutputTokens,
-            Concurrency, Rpm, Tpm, Timeout, Retries, Limit, AllowRemoteImages, AllowMissingImages, DryRun, SingleOrder, MaxErrorRate, Out,
+            Limit, AllowRemoteImages, AllowMissingImages, DryRun, SingleOrder, MaxErrorRate, Out,
         };
+        Scheduling.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
         return command;
     }
@@ -104,12 +101,7 @@ internal static class ArenaJudgeCommand
             false,
             result.GetValue(ImageDetail)!,
             result.GetValue(MaxImageSide) is >= 16 and <= 8192 ? result.GetValue(MaxImageSide) : throw new UsageException("--max-image-side must be between 16 and 8192"));
-        var scheduler = new SchedulerOptions(
-            EvalCommand.Positive(result.GetValue(Concurrency), "--concurrency"),
-            result.GetValue(Rpm) is { } rpm ? EvalCommand.Positive(rpm, "--rpm") : null,
-            result.GetValue(Tpm) is { } tpm ? EvalCommand.Positive(tpm, "--tpm") : null,
-            TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds")),
-            result.GetValue(Retries) is >= 0 and <= 100 ? result.GetValue(Retries) : throw new UsageException("--retries must be between 0 and 100"));
+        var scheduler = Scheduling.Read(result);
         var maxErrorRate = result.GetValue(MaxErrorRate) is >= 0 and <= 1 ? result.GetValue(MaxErrorRate) : throw new UsageException("--max-error-rate must be between 0 and 1");
         return new ArenaJudgeOptions(
             bench,

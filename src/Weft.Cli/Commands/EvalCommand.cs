@@ -5,7 +5,6 @@ using Weft.Judges;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
 using Weft.Runs;
-using Weft.Scheduling;
 using Weft.Scores;
 
 namespace Weft.Cli.Commands;
@@ -27,11 +26,6 @@ internal static class EvalCommand
     private static readonly Option<float> Temperature = new("--temperature") { Description = "Judge temperature.", DefaultValueFactory = _ => 0f };
     private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default: 400 per aspect asked; 1200 with --protocol opening-score)." };
     private static readonly Option<string?> Config = new("--config") { Description = "JSON file with per-task applicability rules (see docs/protocols.md)." };
-    private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Judge requests in flight at once.", DefaultValueFactory = _ => 8 };
-    private static readonly Option<int?> Rpm = new("--rpm") { Description = "Client-side limit of requests per minute." };
-    private static readonly Option<int?> Tpm = new("--tpm") { Description = "Client-side limit of (estimated) tokens per minute." };
-    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds allowed for one request attempt.", DefaultValueFactory = _ => 120 };
-    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a request after transient faults (429, 5xx, timeouts, garbage replies).", DefaultValueFactory = _ => 6 };
     private static readonly Option<int?> Limit = new("--limit") { Description = "Only the first N instances (after --task)." };
     private static readonly Option<string[]> Tasks = new("--task") { Description = "Only instances of this task; repeat for several." };
     private static readonly Option<bool> AllowRemoteImages = new("--allow-remote-images") { Description = "Fetch http(s) images named by the data (off by default)." };
@@ -47,6 +41,8 @@ internal static class EvalCommand
     /// <summary>The protocols <c>--protocol</c> accepts.</summary>
     private static readonly string[] KnownProtocols = [InterleavedEvalProtocol.Name, OpeningScoreProtocol.Name];
 
+    private static readonly SchedulerFlags Scheduling = new("Judge requests in flight at once.");
+
     public static Command Create(CliConsole console)
     {
         ImageDetail.AcceptOnlyFromAmong("auto", "low", "high");
@@ -54,9 +50,10 @@ internal static class EvalCommand
         var command = new Command("eval", "Evaluate system outputs on a benchmark: offline metrics always, reference-based baselines with --metrics, judge scores with --judge.")
         {
             Bench, BenchFormat, Systems, OutputsFormat, Run, Judge, JudgeUrl, JudgeKeyEnv, PerAspect, MaxImageSide, ImageDetail, Temperature,
-            MaxOutputTokens, Config, Concurrency, Rpm, Tpm, Timeout, Retries, Limit, Tasks, AllowRemoteImages, AllowMissingImages, DryRun,
+            MaxOutputTokens, Config, Limit, Tasks, AllowRemoteImages, AllowMissingImages, DryRun,
             RetryErrors, MaxErrorRate, Metrics, Format, Protocol, Out,
         };
+        Scheduling.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
         return command;
     }
@@ -151,7 +148,6 @@ internal static class EvalCommand
         var bench = result.GetValue(Bench)!;
         var judge = ParseJudge(result.GetValue(Judge)!);
         var url = result.GetValue(JudgeUrl) is { } text ? ParseUrl(text) : null;
-        var concurrency = Positive(result.GetValue(Concurrency), "--concurrency");
         var settings = new JudgeSettings(
             judge.ToString(),
             result.GetValue(Temperature) is >= 0 and <= 2 ? result.GetValue(Temperature) : throw new UsageException("--temperature must be between 0 and 2"),
@@ -159,12 +155,7 @@ internal static class EvalCommand
             result.GetValue(PerAspect),
             result.GetValue(ImageDetail)!,
             result.GetValue(MaxImageSide) is >= 16 and <= 8192 ? result.GetValue(MaxImageSide) : throw new UsageException("--max-image-side must be between 16 and 8192"));
-        var scheduler = new SchedulerOptions(
-            concurrency,
-            result.GetValue(Rpm) is { } rpm ? Positive(rpm, "--rpm") : null,
-            result.GetValue(Tpm) is { } tpm ? Positive(tpm, "--tpm") : null,
-            TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds")),
-            result.GetValue(Retries) is >= 0 and <= 100 ? result.GetValue(Retries) : throw new UsageException("--retries must be between 0 and 100"));
+        var scheduler = Scheduling.Read(result);
         var rules = result.GetValue(Config) is { } config ? ProtocolConfigReader.Read(config) : [];
         var runFolder = result.GetValue(Run) ?? defaultRunFolder ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(bench));
         var maxErrorRate = result.GetValue(MaxErrorRate);

@@ -3,7 +3,6 @@ using System.Globalization;
 using Weft.Cli.Output;
 using Weft.Generation;
 using Weft.Judges;
-using Weft.Scheduling;
 
 namespace Weft.Cli.Commands;
 
@@ -26,16 +25,13 @@ internal static class GenerateCommand
     private static readonly Option<int> Refine = new("--refine") { Description = "Check every picture with a judge and redraw failed ones up to N times (0 = no checks).", DefaultValueFactory = _ => 0 };
     private static readonly Option<string?> Judge = new("--judge") { Description = "The judge that checks pictures with --refine (default: the planner)." };
     private static readonly Option<string?> JudgeUrl = new("--judge-url") { Description = "The checking judge's endpoint base URL (default: the planner's)." };
-    private static readonly Option<int> Concurrency = new("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
-    private static readonly Option<int?> Rpm = new("--rpm") { Description = "Client-side limit of requests per minute." };
-    private static readonly Option<int?> Tpm = new("--tpm") { Description = "Client-side limit of (estimated) tokens per minute." };
-    private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds allowed for one request attempt.", DefaultValueFactory = _ => 120 };
-    private static readonly Option<int> Retries = new("--retries") { Description = "Retries of a request after transient faults (429, 5xx, timeouts, garbage replies).", DefaultValueFactory = _ => 6 };
     private static readonly Option<int?> Limit = new("--limit") { Description = "Only the first N instances (after --task)." };
     private static readonly Option<string[]> Tasks = new("--task") { Description = "Only instances of this task; repeat for several." };
     private static readonly Option<bool> AllowRemoteImages = new("--allow-remote-images") { Description = "Fetch http(s) images (benchmark inputs and endpoint replies); off by default." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Count the instances whose first request is not in the store yet; call nothing." };
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of instances fails.", DefaultValueFactory = _ => 0.05 };
+
+    private static readonly SchedulerFlags Scheduling = new("Requests in flight at once.");
 
     public static Command Create(CliConsole console)
     {
@@ -43,8 +39,9 @@ internal static class GenerateCommand
         var command = new Command("generate", "Run a generation system over a benchmark: a planner plus an image model, or an endpoint; outputs are ready for weft eval.")
         {
             Bench, BenchFormat, SystemName, Out, Planner, PlannerUrl, Images, ImagesUrl, ImageSize, ImageQuality, Endpoint, Model, KeyEnv, Refine, Judge, JudgeUrl,
-            Concurrency, Rpm, Tpm, Timeout, Retries, Limit, Tasks, AllowRemoteImages, DryRun, MaxErrorRate,
+            Limit, Tasks, AllowRemoteImages, DryRun, MaxErrorRate,
         };
+        Scheduling.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
         return command;
     }
@@ -85,13 +82,8 @@ internal static class GenerateCommand
             throw new UsageException("--endpoint needs --model NAME");
         }
 
-        var timeout = TimeSpan.FromSeconds(result.GetValue(Timeout) is >= 0.01 and <= 86_400 ? result.GetValue(Timeout) : throw new UsageException("--timeout must be between 0.01 and 86400 seconds"));
-        var scheduler = new SchedulerOptions(
-            Positive(result.GetValue(Concurrency), "--concurrency"),
-            result.GetValue(Rpm) is { } rpm ? Positive(rpm, "--rpm") : null,
-            result.GetValue(Tpm) is { } tpm ? Positive(tpm, "--tpm") : null,
-            timeout,
-            result.GetValue(Retries) is >= 0 and <= 100 ? result.GetValue(Retries) : throw new UsageException("--retries must be between 0 and 100"));
+        var scheduler = Scheduling.Read(result);
+        var timeout = scheduler.Timeout;
         var keyEnv = result.GetValue(KeyEnv);
         var refine = result.GetValue(Refine) is >= 0 and <= 10 ? result.GetValue(Refine) : throw new UsageException("--refine must be between 0 and 10");
         var maxErrorRate = result.GetValue(MaxErrorRate) is >= 0 and <= 1 ? result.GetValue(MaxErrorRate) : throw new UsageException("--max-error-rate must be between 0 and 1");
