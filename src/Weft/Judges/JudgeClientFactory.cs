@@ -41,7 +41,7 @@ public static class JudgeClientFactory
         };
     }
 
-    private static IChatClient CreateOpenAI(JudgeSpec spec, JudgeConnection connection, Func<string, string?> environment, HttpMessageHandler handler)
+    private static InlineImageChatClient CreateOpenAI(JudgeSpec spec, JudgeConnection connection, Func<string, string?> environment, HttpMessageHandler handler)
     {
         var variable = connection.ApiKeyVariable ?? OpenAIKeyVariable;
         var key = environment(variable);
@@ -63,10 +63,10 @@ public static class JudgeClientFactory
             options.Endpoint = connection.Url;
         }
 
-        return new OpenAI.Chat.ChatClient(spec.Model, new ApiKeyCredential(key), options).AsIChatClient();
+        return WithStreamedImages(spec, key, options);
     }
 
-    private static IChatClient CreateAzure(JudgeSpec spec, JudgeConnection connection, Func<string, string?> environment, HttpMessageHandler handler)
+    private static InlineImageChatClient CreateAzure(JudgeSpec spec, JudgeConnection connection, Func<string, string?> environment, HttpMessageHandler handler)
     {
         if (connection.Url is null)
         {
@@ -86,7 +86,15 @@ public static class JudgeClientFactory
         var options = Options(connection, handler);
         options.Endpoint = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
         options.AddPolicy(new HeaderPolicy("api-key", key), PipelinePosition.PerCall);
-        return new OpenAI.Chat.ChatClient(spec.Model, new ApiKeyCredential(key), options).AsIChatClient();
+        return WithStreamedImages(spec, key, options);
+    }
+
+    // Inline images are streamed into the request body rather than built into data: URI strings by the SDK (InlineImages).
+    private static InlineImageChatClient WithStreamedImages(JudgeSpec spec, string key, OpenAIClientOptions options)
+    {
+        var images = new InlineImages();
+        options.AddPolicy(new InlineImagePolicy(images), PipelinePosition.PerCall);
+        return new InlineImageChatClient(new OpenAI.Chat.ChatClient(spec.Model, new ApiKeyCredential(key), options).AsIChatClient(), images);
     }
 
     private static OllamaApiClient CreateOllama(JudgeSpec spec, JudgeConnection connection, HttpMessageHandler handler)
