@@ -7,8 +7,8 @@ namespace Weft.Judges;
 
 /// <summary>Turns the image references of a request into prepared inline images (downscaled, re-encoded when smaller) just before sending.</summary>
 /// <remarks>
-/// Preparation is CPU-bound, so it is limited to one image per core whatever the request concurrency; images whose
-/// source hash is known are kept, prepared, in a small cache (16 MB) so that shared images are prepared once. Items are
+/// Preparation is CPU-bound, so it is limited to one image per core whatever the request concurrency; re-encoded images
+/// whose source hash is known are kept, prepared, in a small cache (16 MB) so that shared images are prepared once. Items are
 /// judged in benchmark order, so the requests sharing an instance's images come close together and a small cache
 /// catches them; a larger one would mostly hold output images that are never asked for again.
 /// </remarks>
@@ -62,7 +62,13 @@ internal sealed class ImageMaterializer(ImageLoader loader, ImagePreparer prepar
                 content.AdditionalProperties = new() { ["detail"] = detail };
             }
 
-            cache.Add(loaded.Sha256, content);
+            if (prepared.Reencoded)
+            {
+                // An image sent as it is costs a file read next time; keeping it would only move request buffers into
+                // the oldest generation of the heap. Re-encoding is what is worth remembering.
+                cache.Add(loaded.Sha256, content);
+            }
+
             return content;
         }
         finally

@@ -34,7 +34,8 @@ public sealed class ImageMaterializerTests : IDisposable
     [Fact]
     public async Task MaterializeAsync_SameImageTwice_PreparedOnceFromTheCache()
     {
-        var path = folder.Write("a.png", TestImages.Png(40, 30, SKColors.Teal));
+        // Larger than the side limit, so it is re-encoded: the kind of image the cache keeps.
+        var path = folder.Write("a.png", TestImages.Png(1200, 800, SKColors.Teal));
         var image = ContentImages.FromFile(path);
         var index = new FixedIndex(ContentImages.Key(image), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
         using var materializer = new ImageMaterializer(new ImageLoader(), new ImagePreparer(1024), "auto", index);
@@ -44,6 +45,21 @@ public sealed class ImageMaterializerTests : IDisposable
         var second = await materializer.MaterializeAsync([new ChatMessage(ChatRole.User, [image])], CancellationToken.None);
 
         Assert.Same(first[0].Contents[0], second[0].Contents[0]);
+    }
+
+    [Fact]
+    public async Task MaterializeAsync_ImageSentAsItIs_ReadAgainNotKept()
+    {
+        var path = folder.Write("a.jpg", TestImages.Jpeg(64, 48, SKColors.Teal, quality: 80));
+        var image = ContentImages.FromFile(path);
+        var index = new FixedIndex(ContentImages.Key(image), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+        using var materializer = new ImageMaterializer(new ImageLoader(), new ImagePreparer(1024), "auto", index);
+        var first = await materializer.MaterializeAsync([new ChatMessage(ChatRole.User, [image])], CancellationToken.None);
+        Assert.Equal(File.ReadAllBytes(path), ((DataContent)first[0].Contents[0]).Data.ToArray());
+        File.Delete(path);
+
+        // Only re-encoded images are cached; this one was sent untouched, so the next request reads the file again.
+        await Assert.ThrowsAnyAsync<Exception>(() => materializer.MaterializeAsync([new ChatMessage(ChatRole.User, [image])], CancellationToken.None));
     }
 
     [Fact]
