@@ -11,7 +11,7 @@ public sealed partial class EvalRunner
         RunConfig config,
         InterleavedEvalProtocol protocol,
         FactsIndex index,
-        List<(Instance Instance, SystemOutput Output)> work,
+        DrainingList<(Instance Instance, SystemOutput Output)> work,
         int alreadyDone,
         CancellationToken cancellationToken)
     {

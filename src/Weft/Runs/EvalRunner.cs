@@ -51,14 +51,36 @@ public sealed partial class EvalRunner
 
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         var config = OpenRun(store);
+        var plan = await PlanAsync(store, instances, outputs, cancellationToken);
+
+        // From here on the work list is the only holder of instances and outputs, and it lets each go once judged: a
+        // large benchmark is not kept whole in memory for the hours its judging takes.
+        (benchmark, instances, outputs) = (null!, null!, null!);
+        if (plan.Work is not { } work)
+        {
+            return Outcome(store, plan, 0, 0, plan.Estimate);
+        }
+
+        // The image check and the scope's bookkeeping leave their garbage in the oldest generation; collecting it once
+        // here (tens of milliseconds) starts the judging, which allocates steadily for hours, from the live set alone.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var (sent, cacheHits) = await JudgeAsync(store, config, plan.Protocol!, plan.Index!, work, plan.AlreadyDone, cancellationToken);
+        return Outcome(store, plan, sent, cacheHits, null);
+    }
+
+    // Checks images, saves the scope and offline metrics and works out what is left to judge (null when nothing is
+    // to be judged: no judge, or a dry run).
+    private async Task<Plan> PlanAsync(
+        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
+    {
         var images = await CheckImagesAsync(store, instances, outputs, cancellationToken);
         var changed = SaveScope(store, instances, outputs, images.Facts);
         await SaveMetricsAsync(store, instances, outputs, images.Facts, cancellationToken);
-
+        var plan = new Plan(instances.Count, [.. outputs.Keys], images.Problems.Count);
         if (options.Judge.IsNone)
         {
             observer.Info("No judge (--judge none): offline metrics only.");
-            return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, null);
+            return plan;
         }
 
         if (images.Problems.Count > 0 && !options.AllowMissingImages)
@@ -73,26 +95,26 @@ public sealed partial class EvalRunner
         var work = Pending(store, instances, outputs, changed, out var alreadyDone);
         if (options.DryRun)
         {
-            return Outcome(store, instances, outputs, images.Problems.Count, 0, 0, DryRunEstimate.Of(
-                work.Count,
-                work.SelectMany(w => protocol.BuildRequests(w.Instance, w.Output, protocol.Decide(w.Instance, w.Output).Applicable, index)),
-                store,
-                options.Judge,
-                options.Settings,
-                index));
+            return plan with
+            {
+                Estimate = DryRunEstimate.Of(
+                    work.Count,
+                    work.SelectMany(w => protocol.BuildRequests(w.Instance, w.Output, protocol.Decide(w.Instance, w.Output).Applicable, index)),
+                    store,
+                    options.Judge,
+                    options.Settings,
+                    index),
+            };
         }
 
-        var (sent, cacheHits) = await JudgeAsync(store, config, protocol, index, work, alreadyDone, cancellationToken);
-        return Outcome(store, instances, outputs, images.Problems.Count, sent, cacheHits, null);
+        return plan with { Protocol = protocol, Index = index, Work = new DrainingList<(Instance, SystemOutput)>(work), AlreadyDone = alreadyDone };
     }
 
-    private EvalOutcome Outcome(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, int imageProblems,
-        long sent, long cacheHits, DryRunEstimate? estimate)
+    private EvalOutcome Outcome(IRunStore store, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
     {
         var items = store.ReadItems();
         int judged = 0, errors = 0;
-        foreach (var key in outputs.Keys)
+        foreach (var key in plan.Outputs)
         {
             if (!items.TryGetValue(key, out var item))
             {
@@ -109,9 +131,9 @@ public sealed partial class EvalRunner
             }
         }
 
-        var missing = (instances.Count * options.Systems.Count) - outputs.Count;
-        var pending = options.Judge.IsNone ? 0 : outputs.Count - judged - errors;
-        return new EvalOutcome(instances.Count, outputs.Count, missing, imageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate);
+        var missing = (plan.Instances * options.Systems.Count) - plan.Outputs.Count;
+        var pending = options.Judge.IsNone ? 0 : plan.Outputs.Count - judged - errors;
+        return new EvalOutcome(plan.Instances, plan.Outputs.Count, missing, plan.ImageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate);
     }
 
     private string ProblemListPath() => Path.Combine(options.RunFolder, "image-problems.txt");
@@ -140,5 +162,19 @@ public sealed partial class EvalRunner
         var tasks = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Count();
         observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances in {tasks:N0} tasks ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
+    }
+
+    // What the setup leaves for judging and the summary: counts and keys, and the work itself.
+    private sealed record Plan(int Instances, List<(string System, string InstanceId)> Outputs, int ImageProblems)
+    {
+        public DryRunEstimate? Estimate { get; init; }
+
+        public InterleavedEvalProtocol? Protocol { get; init; }
+
+        public FactsIndex? Index { get; init; }
+
+        public DrainingList<(Instance Instance, SystemOutput Output)>? Work { get; init; }
+
+        public int AlreadyDone { get; init; }
     }
 }

@@ -56,7 +56,7 @@ internal sealed class JudgeSession : IDisposable
     /// a whole benchmark into recorded errors.
     /// </summary>
     public async Task RunAsync<T>(
-        IReadOnlyList<T> pending, int total, int done, IRunObserver observer, Func<T, Func<DateTimeOffset>, CancellationToken, Task<string?>> judgeOne,
+        IEnumerable<T> pending, int total, int done, IRunObserver observer, Func<T, Func<DateTimeOffset>, CancellationToken, Task<string?>> judgeOne,
         Func<int> rejections, CancellationToken cancellationToken)
     {
         var errors = 0;
