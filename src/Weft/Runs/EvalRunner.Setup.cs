@@ -142,11 +142,12 @@ public sealed partial class EvalRunner
         using var inputs = ReferenceMetricStore.Open(Path.Combine(options.RunFolder, SqliteRunStore.FileName));
         var (reference, computedFrom) = await ReferenceValuesAsync(store, inputs, instances, outputs, facts, cancellationToken);
         var byId = instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        foreach (var ((system, instanceId), output) in outputs)
+        store.SaveMetrics(outputs.Select(pair =>
         {
+            var ((system, instanceId), output) = pair;
             var values = OfflineMetrics.Compute(byId[instanceId], output, facts).Concat(reference.GetValueOrDefault((system, instanceId), []));
-            store.SaveMetrics(system, instanceId, [.. values.Select(v => (v.Name, v.Value))]);
-        }
+            return (system, instanceId, (IReadOnlyList<(string, double)>)[.. values.Select(v => (v.Name, v.Value))]);
+        }));
 
         inputs.Save(computedFrom);
     }

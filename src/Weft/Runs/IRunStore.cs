@@ -52,6 +52,9 @@ public interface IRunStore : IDisposable
     /// <summary>Atomically replaces the offline metric values of one output.</summary>
     void SaveMetrics(string system, string instanceId, IReadOnlyList<(string Metric, double Value)> values);
 
+    /// <summary>Replaces the offline metric values of many outputs in one transaction: all or none.</summary>
+    void SaveMetrics(IEnumerable<(string System, string InstanceId, IReadOnlyList<(string Metric, double Value)> Values)> outputs);
+
     /// <summary>Replaces the list of image problems found by the last image check.</summary>
     void ReplaceImageProblems(IReadOnlyList<ImageProblem> problems);
 

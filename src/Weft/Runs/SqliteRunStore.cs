@@ -253,20 +253,24 @@ public sealed partial class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc />
-    public void SaveMetrics(string system, string instanceId, IReadOnlyList<(string Metric, double Value)> values)
+    public void SaveMetrics(string system, string instanceId, IReadOnlyList<(string Metric, double Value)> values) =>
+        SaveMetrics([(system, instanceId, values)]);
+
+    /// <inheritdoc />
+    public void SaveMetrics(IEnumerable<(string System, string InstanceId, IReadOnlyList<(string Metric, double Value)> Values)> outputs)
     {
-        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(outputs);
         InTransaction(tx =>
         {
-            using (var delete = Command("DELETE FROM metrics WHERE system = $s AND instance_id = $i", tx, "$s", "$i"))
+            using var delete = Command("DELETE FROM metrics WHERE system = $s AND instance_id = $i", tx, "$s", "$i");
+            using var insert = Command("INSERT INTO metrics (system, instance_id, metric, value) VALUES ($s, $i, $m, $v)", tx, "$s", "$i", "$m", "$v");
+            foreach (var (system, instanceId, values) in outputs)
             {
                 Run(delete, system, instanceId);
-            }
-
-            using var insert = Command("INSERT INTO metrics (system, instance_id, metric, value) VALUES ($s, $i, $m, $v)", tx, "$s", "$i", "$m", "$v");
-            foreach (var (metric, value) in values)
-            {
-                Run(insert, system, instanceId, metric, value);
+                foreach (var (metric, value) in values)
+                {
+                    Run(insert, system, instanceId, metric, value);
+                }
             }
         });
     }

@@ -147,6 +147,36 @@ public abstract class RunStoreContract : IDisposable
     }
 
     [Fact]
+    public void SaveMetrics_ManyOutputs_ReplacesEachOutputsValuesAndKeepsOthers()
+    {
+        using var store = Open(folder.Path);
+        store.SaveMetrics("sys", "i1", [("text.words", 10), ("images.blank", 1)]);
+        store.SaveMetrics("sys", "i3", [("text.words", 7)]);
+
+        store.SaveMetrics([("sys", "i1", [("text.words", 12)]), ("sys", "i2", [("text.words", 5), ("images.blank", 0)])]);
+
+        Assert.Equal(
+            [("sys", "i1", "text.words", 12.0), ("sys", "i2", "images.blank", 0.0), ("sys", "i2", "text.words", 5.0), ("sys", "i3", "text.words", 7.0)],
+            store.ReadMetrics().Order());
+    }
+
+    [Fact]
+    public void SaveMetrics_BatchThatFails_LeavesEarlierValues()
+    {
+        using var store = Open(folder.Path);
+        store.SaveMetrics("sys", "i1", [("text.words", 10)]);
+
+        IEnumerable<(string, string, IReadOnlyList<(string, double)>)> Batch()
+        {
+            yield return ("sys", "i1", [("text.words", 99)]);
+            throw new InvalidOperationException("metric failed");
+        }
+
+        Assert.Throws<InvalidOperationException>(() => store.SaveMetrics(Batch()));
+        Assert.Equal([("sys", "i1", "text.words", 10.0)], store.ReadMetrics());
+    }
+
+    [Fact]
     public void SaveInstancesAndOutputs_ReadBackInOrder()
     {
         using var store = Open(folder.Path);
