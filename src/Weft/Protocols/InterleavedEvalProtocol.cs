@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
@@ -12,6 +13,8 @@ namespace Weft.Protocols;
 /// </summary>
 public sealed class InterleavedEvalProtocol
 {
+    private static readonly ConcurrentDictionary<string, ChatResponseFormatJson> ReplyFormats = new(StringComparer.Ordinal);
+
     /// <summary>The protocol name used on the command line and in the store.</summary>
     public const string Name = "interleaved-eval";
 
@@ -90,13 +93,21 @@ public sealed class InterleavedEvalProtocol
         return JsonSerializer.SerializeToElement(schema);
     }
 
+    // One format object per set of aspects: Microsoft.Extensions.AI caches its strict-schema transform per format
+    // object, so a new one per request would redo the transform (and rebuild the schema) for every request.
+    private static ChatResponseFormatJson ReplyFormat(IReadOnlyList<Aspect> aspects) =>
+        ReplyFormats.GetOrAdd(
+            string.Join(',', aspects.Select(Aspects.Key)),
+            static (_, aspects) => ChatResponseFormat.ForJsonSchema(ReplySchema(aspects), "interleaved_eval_verdict", "Explanation and score for each requested aspect."),
+            aspects);
+
     private JudgeRequest Build(string purpose, IReadOnlyList<ChatMessage> messages, IReadOnlyList<Aspect> aspects, IImageIndex images)
     {
         var options = new ChatOptions
         {
             Temperature = Settings.Temperature,
             MaxOutputTokens = Settings.MaxOutputTokens ?? TokensPerAspect * aspects.Count,
-            ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema(aspects), "interleaved_eval_verdict", "Explanation and score for each requested aspect."),
+            ResponseFormat = ReplyFormat(aspects),
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
         return new JudgeRequest(key, purpose, messages, options, aspects, canonical);

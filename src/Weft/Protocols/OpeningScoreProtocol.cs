@@ -60,6 +60,9 @@ public sealed class OpeningScoreProtocol
     /// <summary>The JSON schema of a reply: the seven criteria, each {"Score": 0–10, "Justification": string}.</summary>
     public static JsonElement ReplySchema { get; } = BuildSchema();
 
+    // One format object for every request: Microsoft.Extensions.AI caches its strict-schema transform per format object.
+    private static ChatResponseFormatJson ReplyFormat { get; } = ChatResponseFormat.ForJsonSchema(ReplySchema, "opening_scores", "Score and justification for each of the seven criteria.");
+
     private static JsonElement BuildSchema()
     {
         var properties = new JsonObject();
@@ -94,7 +97,7 @@ public sealed class OpeningScoreProtocol
         {
             Temperature = Settings.Temperature,
             MaxOutputTokens = Settings.MaxOutputTokens ?? DefaultMaxOutputTokens,
-            ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema, "opening_scores", "Score and justification for each of the seven criteria."),
+            ResponseFormat = ReplyFormat,
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
         return new JudgeRequest(key, purpose, messages, options, [], canonical);

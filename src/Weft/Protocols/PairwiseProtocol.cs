@@ -68,13 +68,16 @@ public sealed class PairwiseProtocol
         ["additionalProperties"] = false,
     });
 
+    // One format object for every request: Microsoft.Extensions.AI caches its strict-schema transform per format object.
+    private static ChatResponseFormatJson ReplyFormat { get; } = ChatResponseFormat.ForJsonSchema(ReplySchema, "pairwise_verdict", "Explanation and the better of two responses.");
+
     private JudgeRequest Build(string purpose, IReadOnlyList<ChatMessage> messages, IImageIndex images)
     {
         var options = new ChatOptions
         {
             Temperature = Settings.Temperature,
             MaxOutputTokens = Settings.MaxOutputTokens ?? DefaultMaxOutputTokens,
-            ResponseFormat = ChatResponseFormat.ForJsonSchema(ReplySchema, "pairwise_verdict", "Explanation and the better of two responses."),
+            ResponseFormat = ReplyFormat,
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
         return new JudgeRequest(key, purpose, messages, options, [], canonical);
