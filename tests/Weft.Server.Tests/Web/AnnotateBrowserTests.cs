@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Weft.Arena;
 using Weft.Server.Annotations;
 
@@ -22,7 +23,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
             await page.Keyboard.PressAsync(key);
         }
 
-        await page.WaitForURLAsync("**/annotate/1");
+        await WaitForSavedAsync(page, "**/annotate/1");
         await page.GotoAsync(server.Address + "annotate/0");
 
         Assert.Equal(["2", "na", "1", "3"], await page.EvalOnSelectorAllAsync<string[]>(".aspect", "rows => rows.map(r => r.dataset.value)"));
@@ -73,7 +74,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
             await alice.Keyboard.PressAsync(key);
         }
 
-        await alice.WaitForURLAsync("**/annotate/1");
+        await WaitForSavedAsync(alice, "**/annotate/1");
         var bob = await chromium.NewPageAsync();
         await bob.GotoAsync(server.Address + "?token=" + tokens[1]);
 
@@ -98,8 +99,9 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         await page.WaitForSelectorAsync(".aspect:focus");
         var leftIsGood = (await page.InnerTextAsync(".split .output >> nth=0")).Contains("calm", StringComparison.Ordinal);
         await page.Keyboard.PressAsync("1");
+        await page.WaitForSelectorAsync(".aspect button.selected");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/annotate/1");
+        await WaitForSavedAsync(page, "**/annotate/1");
 
         using var store = AnnotationStore.Open(run.RunFolder);
         var verdict = Assert.Single(store.ReadVerdicts("alice"));
@@ -109,6 +111,20 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     }
 
     public void Dispose() => run.Dispose();
+
+    // Saving navigates to the next item once the server accepted the rating; waiting for the navigation to start (not
+    // for the next page's load event) is what shows that, and a failure says what the page reported.
+    private static async Task WaitForSavedAsync(IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"the page did not go on to {url}: it is at {page.Url} and its status line says '{await page.TextContentAsync("#status")}'", e);
+        }
+    }
 
     private string[] AddAnnotators(params string[] names)
     {
