@@ -9,24 +9,12 @@ namespace Weft.Arena;
 /// <content>Reading outputs and battles, checking images, opening the run, and the outcome.</content>
 public sealed partial class ArenaJudgeRunner
 {
-    private async Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(Dictionary<string, Instance> instances, CancellationToken cancellationToken)
-    {
-        var outputs = new Dictionary<(string, string), SystemOutput>();
-        foreach (var system in options.Systems)
-        {
-            var read = await BenchmarkFormats.ReadOutputsAsync(system.Name, system.Path, system.Format, cancellationToken);
-            var found = 0;
-            foreach (var output in read.Where(o => instances.ContainsKey(o.InstanceId)))
-            {
-                outputs[(system.Name, output.InstanceId)] = output;
-                found++;
-            }
-
-            observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances.");
-        }
-
-        return outputs;
-    }
+    private Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(Dictionary<string, Instance> instances, CancellationToken cancellationToken) =>
+        RunScope.ReadOutputsAsync(
+            options.Systems,
+            instances.ContainsKey,
+            (system, found, _) => observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances."),
+            cancellationToken);
 
     private List<Battle> AllPairs(Benchmark benchmark, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs)
     {
@@ -122,9 +110,7 @@ public sealed partial class ArenaJudgeRunner
         List<Battle> battles, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
     {
         var used = battles.SelectMany(b => new[] { (b.SystemA, b.InstanceId), (b.SystemB, b.InstanceId) }).Distinct().Select(k => outputs[k]);
-        var images = battles.Select(b => b.InstanceId).Distinct(StringComparer.Ordinal)
-            .SelectMany(id => instances[id].Input.Where(ContentImages.IsImage).Select(image => ($"instance {id} input", image)))
-            .Concat(used.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
+        var images = RunScope.Images(battles.Select(b => b.InstanceId).Distinct(StringComparer.Ordinal).Select(id => instances[id]), used);
         var result = await new ImageValidator(loader).CheckAsync(images, Environment.ProcessorCount, cancellationToken);
         foreach (var line in result.Summarize(3))
         {
@@ -146,25 +132,7 @@ public sealed partial class ArenaJudgeRunner
         var asked = new RunConfig(
             PairwiseProtocol.Name, options.Judge.ToString(), PairwisePrompt.Id, PairwisePrompt.Hash, settings.Temperature, settings.MaxOutputTokens,
             false, settings.ImageDetail, settings.MaxImageSide, string.Empty, options.Benchmark, [.. options.Systems.Select(s => s.Name)], time.GetUtcNow(), EvalRunner.WeftVersion);
-        var existing = arena.ReadConfig();
-        if (existing is null)
-        {
-            arena.WriteConfig(asked);
-            observer.Info($"New pairwise run in {options.RunFolder}.");
-            return asked;
-        }
-
-        var conflicts = existing.Conflicts(asked);
-        if (conflicts.Count > 0)
-        {
-            throw new EvalSetupException(
-                $"{options.RunFolder} holds pairwise judgments made with other settings, so it cannot be resumed with these ({string.Join("; ", conflicts)}). Use another --run folder.");
-        }
-
-        var merged = existing with { Systems = [.. existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s, StringComparer.OrdinalIgnoreCase)))] };
-        arena.WriteConfig(merged);
-        observer.Info($"Resuming the pairwise run in {options.RunFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
-        return merged;
+        return arena.OpenRun(asked, "pairwise", options.RunFolder, observer);
     }
 
     private ArenaJudgeOutcome Outcome(ArenaStore arena, List<Battle> battles, long sent, long cacheHits, long inputTokens, long outputTokens, DryRunEstimate? estimate)

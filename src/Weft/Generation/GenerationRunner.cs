@@ -59,7 +59,7 @@ public sealed partial class GenerationRunner
         var benchmark = await BenchmarkFormats.ReadBenchmarkAsync(options.Benchmark, options.BenchmarkFormat, cancellationToken);
         var instances = Select(benchmark);
         var loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = options.AllowRemoteImages });
-        var inputs = instances.SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)));
+        var inputs = RunScope.Images(instances, []);
         var checkedInputs = await new ImageValidator(loader).CheckAsync(inputs, Environment.ProcessorCount, cancellationToken);
         foreach (var line in checkedInputs.Summarize(3))
         {
@@ -102,19 +102,7 @@ public sealed partial class GenerationRunner
 
     private List<Instance> Select(Benchmark benchmark)
     {
-        IEnumerable<Instance> selected = benchmark.Instances;
-        if (options.Tasks.Count > 0)
-        {
-            var unknown = options.Tasks.Where(t => !benchmark.Instances.Any(i => string.Equals(i.Task, t, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new EvalSetupException($"no instance has task {string.Join(", ", unknown.Select(t => $"'{t}'"))} in {options.Benchmark}");
-            }
-
-            selected = selected.Where(i => options.Tasks.Contains(i.Task, StringComparer.OrdinalIgnoreCase));
-        }
-
-        var list = (options.Limit is { } limit ? selected.Take(limit) : selected).ToList();
+        var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
         observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
     }

@@ -1,6 +1,3 @@
-using Weft.Content;
-using Weft.Protocols;
-
 namespace Weft.Runs;
 
 /// <content>Judging the pending outputs.</content>
@@ -9,20 +6,17 @@ public sealed partial class EvalRunner
     private async Task<(long Sent, long CacheHits)> JudgeAsync(
         IRunStore store,
         RunConfig config,
-        InterleavedEvalProtocol protocol,
-        FactsIndex index,
-        DrainingList<(Instance Instance, SystemOutput Output)> work,
-        int alreadyDone,
+        Judging judging,
         CancellationToken cancellationToken)
     {
         using var session = new JudgeSession(
-            options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, index, store, config);
+            options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, judging.Index, store, config);
         var judge = session.Judge;
-        var item = new ItemJudge(protocol, index, judge, config);
+        var item = new ItemJudge(judging.Protocol, judging.Index, judge, config);
         await session.RunAsync(
-            work,
-            alreadyDone + work.Count,
-            alreadyDone,
+            judging.Work,
+            judging.AlreadyDone + judging.Work.Count,
+            judging.AlreadyDone,
             observer,
             async (next, now, token) =>
             {

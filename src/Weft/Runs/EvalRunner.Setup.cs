@@ -1,4 +1,3 @@
-using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Images;
 using Weft.Metrics;
@@ -10,28 +9,17 @@ namespace Weft.Runs;
 /// <content>Reading outputs, opening the store, checking images and computing offline metrics.</content>
 public sealed partial class EvalRunner
 {
-    private async Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(List<Instance> instances, CancellationToken cancellationToken)
+    private Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(List<Instance> instances, CancellationToken cancellationToken)
     {
         var inScope = instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var outputs = new Dictionary<(string, string), SystemOutput>();
-        foreach (var system in options.Systems)
+        return RunScope.ReadOutputsAsync(options.Systems, inScope.Contains, (system, found, unknown) =>
         {
-            var read = await BenchmarkFormats.ReadOutputsAsync(system.Name, system.Path, system.Format, cancellationToken);
-            var unknown = read.Where(o => !inScope.Contains(o.InstanceId)).Select(o => o.InstanceId).ToList();
-            foreach (var output in read.Where(o => inScope.Contains(o.InstanceId)))
-            {
-                outputs[(system.Name, output.InstanceId)] = output;
-            }
-
-            var found = read.Count - unknown.Count;
             observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances, {instances.Count - found:N0} missing.");
             if (unknown.Count > 0 && options.Tasks.Count == 0 && options.Limit is null)
             {
                 observer.Warning($"System {system.Name}: {unknown.Count:N0} outputs name instances that are not in the benchmark (e.g. {string.Join(", ", unknown.Take(3))}); they are ignored.");
             }
-        }
-
-        return outputs;
+        }, cancellationToken);
     }
 
     private RunConfig OpenRun(IRunStore store)
@@ -108,13 +96,7 @@ public sealed partial class EvalRunner
     private async Task<ImageCheckResult> CheckImagesAsync(
         IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
     {
-        var images = instances
-            .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
-            .Concat(outputs.Values.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
-
-        using var cache = ImageFactsStore.Open(options.RunFolder);
-        var result = await new ImageValidator(loader) { Cache = cache }.CheckAsync(images, Environment.ProcessorCount, cancellationToken);
-        cache.Flush();
+        var result = await RunScope.CheckImagesAsync(loader, options.RunFolder, RunScope.Images(instances, outputs.Values), cancellationToken);
         store.ReplaceImageProblems(result.Problems);
         if (result.Problems.Count > 0)
         {

@@ -56,7 +56,7 @@ public sealed partial class EvalRunner
         // From here on the work list is the only holder of instances and outputs, and it lets each go once judged: a
         // large benchmark is not kept whole in memory for the hours its judging takes.
         (benchmark, instances, outputs) = (null!, null!, null!);
-        if (plan.Work is not { } work)
+        if (plan.Judging is not { } judging)
         {
             return Outcome(store, plan, 0, 0, plan.Estimate);
         }
@@ -64,7 +64,7 @@ public sealed partial class EvalRunner
         // The image check and the scope's bookkeeping leave their garbage in the oldest generation; collecting it once
         // here (tens of milliseconds) starts the judging, which allocates steadily for hours, from the live set alone.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var (sent, cacheHits) = await JudgeAsync(store, config, plan.Protocol!, plan.Index!, work, plan.AlreadyDone, cancellationToken);
+        var (sent, cacheHits) = await JudgeAsync(store, config, judging, cancellationToken);
         return Outcome(store, plan, sent, cacheHits, null);
     }
 
@@ -107,7 +107,7 @@ public sealed partial class EvalRunner
             };
         }
 
-        return plan with { Protocol = protocol, Index = index, Work = new DrainingList<(Instance, SystemOutput)>(work), AlreadyDone = alreadyDone };
+        return plan with { Judging = new Judging(protocol, index, new DrainingList<(Instance, SystemOutput)>(work), alreadyDone) };
     }
 
     private EvalOutcome Outcome(IRunStore store, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
@@ -140,41 +140,20 @@ public sealed partial class EvalRunner
 
     private List<Instance> Select(Benchmark benchmark)
     {
-        IEnumerable<Instance> selected = benchmark.Instances;
-        if (options.Tasks.Count > 0)
-        {
-            var unknown = options.Tasks.Where(t => !benchmark.Instances.Any(i => string.Equals(i.Task, t, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (unknown.Count > 0)
-            {
-                var known = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
-                throw new EvalSetupException($"no instance has task {string.Join(", ", unknown.Select(t => $"'{t}'"))}; tasks in {options.Benchmark} include: {string.Join(", ", known)}");
-            }
-
-            selected = selected.Where(i => options.Tasks.Contains(i.Task, StringComparer.OrdinalIgnoreCase));
-        }
-
-        if (options.Limit is { } limit)
-        {
-            selected = selected.Take(limit);
-        }
-
-        var list = selected.ToList();
+        var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
         var tasks = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Count();
         observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances in {tasks:N0} tasks ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
     }
 
-    // What the setup leaves for judging and the summary: counts and keys, and the work itself.
+    // What the setup leaves for the summary (counts and keys) and, when there is judging to do, the work.
     private sealed record Plan(int Instances, List<(string System, string InstanceId)> Outputs, int ImageProblems)
     {
         public DryRunEstimate? Estimate { get; init; }
 
-        public InterleavedEvalProtocol? Protocol { get; init; }
-
-        public FactsIndex? Index { get; init; }
-
-        public DrainingList<(Instance Instance, SystemOutput Output)>? Work { get; init; }
-
-        public int AlreadyDone { get; init; }
+        public Judging? Judging { get; init; }
     }
+
+    // The outputs left to judge (handed out once, let go as judged) and what judging them needs.
+    private sealed record Judging(InterleavedEvalProtocol Protocol, FactsIndex Index, DrainingList<(Instance Instance, SystemOutput Output)> Work, int AlreadyDone);
 }

@@ -48,6 +48,34 @@ internal abstract class ProtocolTables : IDisposable
     public void WriteConfig(RunConfig config) =>
         Execute($"INSERT OR REPLACE INTO {metaTable} (key, value) VALUES ('config', $v)", ("$v", JsonSerializer.Serialize(config, StoreJson.Default.RunConfig)));
 
+    /// <summary>
+    /// Starts or resumes this protocol's run in <paramref name="runFolder"/>: a new run stores <paramref name="asked"/>; a
+    /// stored one must agree with it (else a setup error naming each difference) and gains its new systems. Says which on
+    /// <paramref name="observer"/>; <paramref name="kind"/> names the run in those messages ("pairwise", "opening-score").
+    /// </summary>
+    public RunConfig OpenRun(RunConfig asked, string kind, string runFolder, IRunObserver observer)
+    {
+        var existing = ReadConfig();
+        if (existing is null)
+        {
+            WriteConfig(asked);
+            observer.Info($"New {kind} run in {runFolder}.");
+            return asked;
+        }
+
+        var conflicts = existing.Conflicts(asked);
+        if (conflicts.Count > 0)
+        {
+            throw new EvalSetupException(
+                $"{runFolder} holds {kind} judgments made with other settings, so it cannot be resumed with these ({string.Join("; ", conflicts)}). Use another --run folder.");
+        }
+
+        var merged = existing with { Systems = [.. existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s, StringComparer.OrdinalIgnoreCase)))] };
+        WriteConfig(merged);
+        observer.Info($"Resuming the {kind} run in {runFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
+        return merged;
+    }
+
     /// <inheritdoc />
     public void Dispose() => Connection.Dispose();
 

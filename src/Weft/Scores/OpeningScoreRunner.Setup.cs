@@ -11,58 +11,25 @@ public sealed partial class OpeningScoreRunner
 {
     private List<Instance> Select(Benchmark benchmark)
     {
-        IEnumerable<Instance> selected = benchmark.Instances;
-        if (options.Tasks.Count > 0)
-        {
-            var unknown = options.Tasks.Where(t => !benchmark.Instances.Any(i => string.Equals(i.Task, t, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (unknown.Count > 0)
-            {
-                var known = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
-                throw new EvalSetupException($"no instance has task {string.Join(", ", unknown.Select(t => $"'{t}'"))}; tasks in {options.Benchmark} include: {string.Join(", ", known)}");
-            }
-
-            selected = selected.Where(i => options.Tasks.Contains(i.Task, StringComparer.OrdinalIgnoreCase));
-        }
-
-        if (options.Limit is { } limit)
-        {
-            selected = selected.Take(limit);
-        }
-
-        var list = selected.ToList();
+        var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
         observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
     }
 
-    private async Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(List<Instance> instances, CancellationToken cancellationToken)
+    private Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(List<Instance> instances, CancellationToken cancellationToken)
     {
         var inScope = instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var outputs = new Dictionary<(string, string), SystemOutput>();
-        foreach (var system in options.Systems)
-        {
-            var read = await BenchmarkFormats.ReadOutputsAsync(system.Name, system.Path, system.Format, cancellationToken);
-            var found = 0;
-            foreach (var output in read.Where(o => inScope.Contains(o.InstanceId)))
-            {
-                outputs[(system.Name, output.InstanceId)] = output;
-                found++;
-            }
-
-            observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances, {instances.Count - found:N0} missing.");
-        }
-
-        return outputs;
+        return RunScope.ReadOutputsAsync(
+            options.Systems,
+            inScope.Contains,
+            (system, found, _) => observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances, {instances.Count - found:N0} missing."),
+            cancellationToken);
     }
 
     private async Task<ImageCheckResult> CheckImagesAsync(
         List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
     {
-        var images = instances
-            .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
-            .Concat(outputs.Values.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
-        using var cache = ImageFactsStore.Open(options.RunFolder);
-        var result = await new ImageValidator(loader) { Cache = cache }.CheckAsync(images, Environment.ProcessorCount, cancellationToken);
-        cache.Flush();
+        var result = await RunScope.CheckImagesAsync(loader, options.RunFolder, RunScope.Images(instances, outputs.Values), cancellationToken);
         foreach (var line in result.Summarize(3))
         {
             observer.Warning(line);
@@ -83,25 +50,7 @@ public sealed partial class OpeningScoreRunner
         var asked = new RunConfig(
             OpeningScoreProtocol.Name, options.Judge.ToString(), OpeningScorePrompt.Id, OpeningScorePrompt.Hash, settings.Temperature, settings.MaxOutputTokens,
             false, settings.ImageDetail, settings.MaxImageSide, string.Empty, options.Benchmark, [.. options.Systems.Select(s => s.Name)], time.GetUtcNow(), EvalRunner.WeftVersion);
-        var existing = scores.ReadConfig();
-        if (existing is null)
-        {
-            scores.WriteConfig(asked);
-            observer.Info($"New opening-score run in {options.RunFolder}.");
-            return asked;
-        }
-
-        var conflicts = existing.Conflicts(asked);
-        if (conflicts.Count > 0)
-        {
-            throw new EvalSetupException(
-                $"{options.RunFolder} holds opening-score judgments made with other settings, so it cannot be resumed with these ({string.Join("; ", conflicts)}). Use another --run folder.");
-        }
-
-        var merged = existing with { Systems = [.. existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s, StringComparer.OrdinalIgnoreCase)))] };
-        scores.WriteConfig(merged);
-        observer.Info($"Resuming the opening-score run in {options.RunFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
-        return merged;
+        return scores.OpenRun(asked, "opening-score", options.RunFolder, observer);
     }
 
     private OpeningScoreOutcome Outcome(
