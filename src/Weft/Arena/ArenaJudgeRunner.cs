@@ -67,7 +67,7 @@ public sealed partial class ArenaJudgeRunner
         if (options.DryRun)
         {
             return Outcome(arena, battles, 0, 0, 0, 0, DryRunEstimate.Of(
-                pending.Count, pending.Select(p => protocol.BuildRequest(p.Instance, p.First, p.Second, index)), store, options.Judge, options.Settings, index));
+                pending.Count, pending.Select(p => protocol.BuildRequest(p.Instance, p.First, p.Second, index)), store, options.Judge, options.Settings, index.Size));
         }
 
         using var session = new JudgeSession(

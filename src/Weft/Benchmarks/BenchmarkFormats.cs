@@ -74,6 +74,14 @@ public static class BenchmarkFormats
         string system, string path, string? format, CancellationToken cancellationToken) =>
         ForOutputs(path, format).ReadAsync(system, path, cancellationToken);
 
+    /// <summary>Indexes a benchmark with the reader <see cref="ForBenchmark"/> picks (see <see cref="IBenchmarkReader.IndexAsync"/>).</summary>
+    public static Task<BenchmarkIndex> IndexBenchmarkAsync(string path, string? format, CancellationToken cancellationToken) =>
+        ForBenchmark(path, format).IndexAsync(path, cancellationToken);
+
+    /// <summary>Indexes one system's outputs with the reader <see cref="ForOutputs"/> picks (see <see cref="IOutputReader.IndexAsync"/>).</summary>
+    public static Task<OutputIndex> IndexOutputsAsync(string system, string path, string? format, CancellationToken cancellationToken) =>
+        ForOutputs(path, format).IndexAsync(system, path, cancellationToken);
+
     private static T Named<T>(IReadOnlyList<T> readers, string format, Func<T, string> name, string kind) =>
         readers.FirstOrDefault(reader => string.Equals(name(reader), format.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"Unknown {kind} format \"{format}\"; valid formats: {Names(readers, name)}.", nameof(format));

@@ -11,4 +11,11 @@ public interface IBenchmarkReader
 
     /// <summary>Reads and validates the whole file; throws <see cref="DataFormatException"/> listing every problem.</summary>
     Task<Benchmark> ReadAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads and validates the whole file as <see cref="ReadAsync"/> does, keeping what a long run needs to find each
+    /// instance again (by default everything read).
+    /// </summary>
+    async Task<BenchmarkIndex> IndexAsync(string path, CancellationToken cancellationToken) =>
+        BenchmarkIndex.Of(await ReadAsync(path, cancellationToken));
 }

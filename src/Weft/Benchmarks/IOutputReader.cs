@@ -16,4 +16,11 @@ public interface IOutputReader
     /// <param name="path">A file or folder holding that system's outputs.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<IReadOnlyList<SystemOutput>> ReadAsync(string system, string path, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads and validates every output as <see cref="ReadAsync"/> does, keeping what a long run needs to find each again
+    /// (by default everything read).
+    /// </summary>
+    async Task<OutputIndex> IndexAsync(string system, string path, CancellationToken cancellationToken) =>
+        OutputIndex.Of(await ReadAsync(system, path, cancellationToken));
 }

@@ -13,17 +13,51 @@ internal static class JsonLinesBenchmark
         Func<JsonElement, int, JsonErrorScope, DatasetRoot, UniqueIds, Instance?> readLine,
         CancellationToken cancellationToken)
     {
+        List<Instance> instances = [];
+        var root = await ScanAsync(path, readLine, (instance, _) => instances.Add(instance), cancellationToken);
+        return new Benchmark(Path.GetFileNameWithoutExtension(path), format, Path.GetFullPath(path), root.Folder, instances);
+    }
+
+    /// <summary>Checks every line as <see cref="ReadAsync"/> does but keeps only each instance's id, task and line.</summary>
+    public static async Task<BenchmarkIndex> IndexAsync(
+        string path,
+        string format,
+        Func<JsonElement, int, JsonErrorScope, DatasetRoot, UniqueIds, Instance?> readLine,
+        CancellationToken cancellationToken)
+    {
+        List<(string Id, string Task)> entries = [];
+        List<LineSpan> spans = [];
+        var root = await ScanAsync(path, readLine, (instance, span) =>
+        {
+            entries.Add((instance.Id, string.Intern(instance.Task)));
+            spans.Add(span);
+        }, cancellationToken);
+        var instances = new LineItems<Instance>(path, spans, (line, number, scope, ids) => readLine(line, number, scope, root, ids));
+        return new BenchmarkIndex(Path.GetFileNameWithoutExtension(path), format, Path.GetFullPath(path), entries, instances);
+    }
+
+    private static async Task<DatasetRoot> ScanAsync(
+        string path,
+        Func<JsonElement, int, JsonErrorScope, DatasetRoot, UniqueIds, Instance?> readLine,
+        Action<Instance, LineSpan> keep,
+        CancellationToken cancellationToken)
+    {
         var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
         var root = new DatasetRoot(PathNames.FolderOf(path));
         var errors = new DataErrorList();
         var ids = new UniqueIds();
-        var instances = JsonLinesFile.Read(path, bytes, errors, (line, number, scope) => readLine(line, number, scope, root, ids), cancellationToken);
-        if (errors.Count == 0 && instances.Count == 0)
+        var count = 0;
+        JsonLinesFile.Scan(path, bytes, errors, (line, number, scope) => readLine(line, number, scope, root, ids), (instance, span) =>
+        {
+            count++;
+            keep(instance, span);
+        }, cancellationToken);
+        if (errors.Count == 0 && count == 0)
         {
             errors.Add(path, 0, "path", "holds no instances");
         }
 
         errors.ThrowIfAny();
-        return new Benchmark(Path.GetFileNameWithoutExtension(path), format, Path.GetFullPath(path), root.Folder, instances);
+        return root;
     }
 }

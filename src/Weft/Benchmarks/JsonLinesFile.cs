@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 
 namespace Weft.Benchmarks;
 
@@ -20,30 +22,94 @@ internal static class JsonLinesFile
         where T : class
     {
         List<T> items = [];
-        foreach (var (line, text) in JsonLines.Split(utf8))
+        Scan(path, utf8, errors, readLine, (item, _) => items.Add(item), cancellationToken);
+        return items;
+    }
+
+    /// <summary>As <see cref="Read{T}"/>, handing each item to <paramref name="keep"/> with where its line is instead of collecting them.</summary>
+    public static void Scan<T>(
+        string path,
+        ReadOnlyMemory<byte> utf8,
+        DataErrorList errors,
+        Func<JsonElement, int, JsonErrorScope, T?> readLine,
+        Action<T, LineSpan> keep,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        foreach (var (line, text, offset) in JsonLines.Locate(utf8))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scope = new JsonErrorScope(errors, path, _ => line);
-            JsonDocument document;
-            try
+            if (ReadOne(path, text, line, errors, readLine) is { } item)
             {
-                document = JsonText.Parse(text);
+                keep(item, new LineSpan(offset, text.Length, line));
             }
-            catch (JsonException e)
-            {
-                scope.Report(JsonText.SyntaxField, JsonText.Describe(e));
-                continue;
-            }
+        }
+    }
 
-            using (document)
+    /// <summary>Reads the lines at <paramref name="spans"/> of an open file again, in the order given.</summary>
+    public static List<T> ReadAt<T>(
+        string path, SafeFileHandle file, IEnumerable<LineSpan> spans, DataErrorList errors, Func<JsonElement, int, JsonErrorScope, T?> readLine)
+        where T : class
+    {
+        List<T> items = [];
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
+        {
+            foreach (var span in spans)
             {
-                if (readLine(document.RootElement, line, scope) is { } item)
+                if (buffer.Length < span.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(span.Length);
+                }
+
+                var read = 0;
+                while (read < span.Length && RandomAccess.Read(file, buffer.AsSpan(read, span.Length - read), span.Offset + read) is var n and > 0)
+                {
+                    read += n;
+                }
+
+                if (read < span.Length)
+                {
+                    errors.Add(path, span.Line, "path", "ended before this line; the file changed while the run was reading it");
+                    continue;
+                }
+
+                if (ReadOne(path, buffer.AsMemory(0, span.Length), span.Line, errors, readLine) is { } item)
                 {
                     items.Add(item);
                 }
             }
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
 
         return items;
     }
+
+    private static T? ReadOne<T>(string path, ReadOnlyMemory<byte> text, int line, DataErrorList errors, Func<JsonElement, int, JsonErrorScope, T?> readLine)
+        where T : class
+    {
+        var scope = new JsonErrorScope(errors, path, _ => line);
+        JsonDocument document;
+        try
+        {
+            document = JsonText.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            scope.Report(JsonText.SyntaxField, JsonText.Describe(e));
+            return null;
+        }
+
+        using (document)
+        {
+            return readLine(document.RootElement, line, scope);
+        }
+    }
 }
+
+/// <summary>Where one line of a JSON Lines file is: its first byte, its length in bytes (no line break) and its 1-based number.</summary>
+internal readonly record struct LineSpan(long Offset, int Length, int Line);

@@ -21,6 +21,10 @@ public sealed class OpeningBenchmarkReader : IBenchmarkReader
     public Task<Benchmark> ReadAsync(string path, CancellationToken cancellationToken) =>
         JsonLinesBenchmark.ReadAsync(path, Format, ReadLine, cancellationToken);
 
+    /// <inheritdoc />
+    public Task<BenchmarkIndex> IndexAsync(string path, CancellationToken cancellationToken) =>
+        JsonLinesBenchmark.IndexAsync(path, Format, ReadLine, cancellationToken);
+
     private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
     {
         if (!JsonFields.ExpectObject(line, "", errors))

@@ -16,6 +16,10 @@ public sealed class WeftBenchmarkReader : IBenchmarkReader
     public Task<Benchmark> ReadAsync(string path, CancellationToken cancellationToken) =>
         JsonLinesBenchmark.ReadAsync(path, Format, ReadLine, cancellationToken);
 
+    /// <inheritdoc />
+    public Task<BenchmarkIndex> IndexAsync(string path, CancellationToken cancellationToken) =>
+        JsonLinesBenchmark.IndexAsync(path, Format, ReadLine, cancellationToken);
+
     private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
     {
         var before = errors.Count;

@@ -15,20 +15,44 @@ public sealed class WeftOutputReader : IOutputReader
     /// <inheritdoc />
     public async Task<IReadOnlyList<SystemOutput>> ReadAsync(string system, string path, CancellationToken cancellationToken)
     {
+        List<SystemOutput> outputs = [];
+        await ScanAsync(system, path, (output, _) => outputs.Add(output), cancellationToken);
+        return outputs;
+    }
+
+    /// <inheritdoc />
+    public async Task<OutputIndex> IndexAsync(string system, string path, CancellationToken cancellationToken)
+    {
+        List<string> ids = [];
+        List<LineSpan> spans = [];
+        var root = await ScanAsync(system, path, (output, span) =>
+        {
+            ids.Add(output.InstanceId);
+            spans.Add(span);
+        }, cancellationToken);
+        return new OutputIndex(ids, new LineItems<SystemOutput>(path, spans, (line, number, scope, unique) => ReadLine(system, line, number, scope, root, unique)));
+    }
+
+    private static async Task<DatasetRoot> ScanAsync(string system, string path, Action<SystemOutput, LineSpan> keep, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(system);
         var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
         var root = new DatasetRoot(PathNames.FolderOf(path));
         var errors = new DataErrorList();
         var ids = new UniqueIds();
-        var outputs = JsonLinesFile.Read(
-            path, bytes, errors, (line, number, scope) => ReadLine(system, line, number, scope, root, ids), cancellationToken);
-        if (errors.Count == 0 && outputs.Count == 0)
+        var count = 0;
+        JsonLinesFile.Scan(path, bytes, errors, (line, number, scope) => ReadLine(system, line, number, scope, root, ids), (output, span) =>
+        {
+            count++;
+            keep(output, span);
+        }, cancellationToken);
+        if (errors.Count == 0 && count == 0)
         {
             errors.Add(path, 0, "path", "holds no outputs");
         }
 
         errors.ThrowIfAny();
-        return outputs;
+        return root;
     }
 
     private static SystemOutput? ReadLine(

@@ -16,7 +16,7 @@ public sealed record DryRunEstimate(int Items, int Requests, int CachedRequests,
     /// formula and their reply limits.
     /// </summary>
     internal static DryRunEstimate Of(
-        int items, IEnumerable<Protocols.JudgeRequest> requests, IRunStore store, Judges.JudgeSpec judge, Protocols.JudgeSettings settings, FactsIndex index)
+        int items, IEnumerable<Protocols.JudgeRequest> requests, IRunStore store, Judges.JudgeSpec judge, Protocols.JudgeSettings settings, Func<Microsoft.Extensions.AI.AIContent, (int Width, int Height)?> imageSize)
     {
         var estimator = new Judges.TokenEstimator(judge.Model);
         int count = 0, cached = 0;
@@ -30,7 +30,7 @@ public sealed record DryRunEstimate(int Items, int Requests, int CachedRequests,
                 continue;
             }
 
-            var (t, i) = estimator.Input(request, index.Size, settings.MaxImageSide, settings.ImageDetail);
+            var (t, i) = estimator.Input(request, imageSize, settings.MaxImageSide, settings.ImageDetail);
             text += t;
             images += i;
             output += request.Options.MaxOutputTokens ?? 0;

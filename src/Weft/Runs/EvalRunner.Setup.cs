@@ -9,19 +9,6 @@ namespace Weft.Runs;
 /// <content>Reading outputs, opening the store, checking images and computing offline metrics.</content>
 public sealed partial class EvalRunner
 {
-    private Task<Dictionary<(string System, string InstanceId), SystemOutput>> ReadOutputsAsync(List<Instance> instances, CancellationToken cancellationToken)
-    {
-        var inScope = instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        return RunScope.ReadOutputsAsync(options.Systems, inScope.Contains, (system, found, unknown) =>
-        {
-            observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances, {instances.Count - found:N0} missing.");
-            if (unknown.Count > 0 && options.Tasks.Count == 0 && options.Limit is null)
-            {
-                observer.Warning($"System {system.Name}: {unknown.Count:N0} outputs name instances that are not in the benchmark (e.g. {string.Join(", ", unknown.Take(3))}); they are ignored.");
-            }
-        }, cancellationToken);
-    }
-
     private RunConfig OpenRun(IRunStore store)
     {
         var asked = new RunConfig(
@@ -68,40 +55,68 @@ public sealed partial class EvalRunner
         return merged;
     }
 
-    // Saves what is in scope and returns the outputs whose content (or instance, or image bytes) changed since an
-    // earlier run judged them: their old verdicts no longer describe them.
-    private HashSet<(string System, string InstanceId)> SaveScope(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, IReadOnlyDictionary<string, ImageFacts> facts)
+    // One pass over the scope, a chunk of instances at a time: check their images, save them, their outputs and the
+    // outputs' offline metrics, and note which outputs are left to judge. Nothing of a chunk is kept once the next is read.
+    private async Task<Setup> SetUpAsync(IRunStore store, EvalScope scope, ScopeImages images, CancellationToken cancellationToken)
     {
         var before = store.ReadOutputs().Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
+        var finished = store.ReadItems();
+        using var inputs = ReferenceMetricStore.Open(Path.Combine(options.RunFolder, SqliteRunStore.FileName));
+        var wanted = options.ReferenceMetrics ?? [];
+        var reference = new ReferencePass(store, inputs, loader, wanted);
+        var setup = new Setup();
+        foreach (var ordinals in scope.Chunks())
+        {
+            var chunk = scope.Load(ordinals, (_, _) => true);
+            var (facts, problems) = await images.CheckAsync(chunk, pin: true, cancellationToken);
+            setup.Problems.AddRange(problems);
+            setup.Images += facts.Count;
+            var changed = SaveScope(store, scope, chunk, facts, before);
+            setup.Changed += changed.Count;
+            await SaveMetricsAsync(store, inputs, reference, chunk, facts, cancellationToken);
+            Pending(store, scope, chunk, finished, changed, setup);
+        }
+
+        ReportImages(store, setup);
+        if (setup.Changed > 0)
+        {
+            observer.Warning($"{setup.Changed:N0} outputs (or their instances or images) changed since this run last saw them; they will be judged again.");
+        }
+
+        if (wanted.Count > 0)
+        {
+            Report(wanted, reference.Tally);
+        }
+
+        return setup;
+    }
+
+    // Saves a chunk of the scope and returns its outputs whose content (or instance, or image bytes) changed since an
+    // earlier run judged them: their old verdicts no longer describe them.
+    private static HashSet<(string System, string InstanceId)> SaveScope(
+        IRunStore store, EvalScope scope, ScopeChunk chunk, IReadOnlyDictionary<string, ImageFacts> facts, Dictionary<(string System, string InstanceId), string?> before)
+    {
         var rows = (
-            from system in options.Systems
-            from instance in instances
-            let output = outputs.GetValueOrDefault((system.Name, instance.Id))
+            from system in scope.Systems
+            from instance in chunk.Instances
+            let output = chunk.Outputs.GetValueOrDefault((system.Name, instance.Id))
             select new OutputRow(system.Name, instance.Id, output is not null, output is null ? null : ContentHash.Of(instance, output, image => facts.GetValueOrDefault(image)?.Sha256))).ToList();
-        store.SaveInstances(instances.Select((instance, ordinal) => new InstanceRow(instance.Id, instance.Task, ordinal)));
+        store.SaveInstances(chunk.Instances.Select((instance, i) => new InstanceRow(instance.Id, instance.Task, chunk.Ordinals[i])));
         store.SaveOutputs(rows);
-        var changed = rows
+        return rows
             .Where(r => r.ContentHash is not null && before.TryGetValue((r.System, r.InstanceId), out var old) && old != r.ContentHash)
             .Select(r => (r.System, r.InstanceId))
             .ToHashSet();
-        if (changed.Count > 0)
-        {
-            observer.Warning($"{changed.Count:N0} outputs (or their instances or images) changed since this run last saw them; they will be judged again.");
-        }
-
-        return changed;
     }
 
-    private async Task<ImageCheckResult> CheckImagesAsync(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
+    private void ReportImages(IRunStore store, Setup setup)
     {
-        var result = await RunScope.CheckImagesAsync(loader, options.RunFolder, RunScope.Images(instances, outputs.Values), cancellationToken);
+        var result = new ImageCheckResult(new Dictionary<string, ImageFacts>(), setup.Problems);
         store.ReplaceImageProblems(result.Problems);
         if (result.Problems.Count > 0)
         {
             Directory.CreateDirectory(options.RunFolder);
-            await File.WriteAllLinesAsync(ProblemListPath(), result.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"), cancellationToken);
+            File.WriteAllLines(ProblemListPath(), result.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"));
             foreach (var line in result.Summarize(3))
             {
                 observer.Warning(line);
@@ -111,74 +126,79 @@ public sealed partial class EvalRunner
         }
         else
         {
-            observer.Info($"Images: all {result.Facts.Count:N0} readable.");
+            observer.Info($"Images: all {setup.Images:N0} readable.");
         }
-
-        return result;
     }
 
-    private async Task SaveMetricsAsync(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, IReadOnlyDictionary<string, ImageFacts> facts,
-        CancellationToken cancellationToken)
+    private static async Task SaveMetricsAsync(
+        IRunStore store, ReferenceMetricStore inputs, ReferencePass reference, ScopeChunk chunk, IReadOnlyDictionary<string, ImageFacts> facts, CancellationToken cancellationToken)
     {
-        using var inputs = ReferenceMetricStore.Open(Path.Combine(options.RunFolder, SqliteRunStore.FileName));
-        var (reference, computedFrom) = await ReferenceValuesAsync(store, inputs, instances, outputs, facts, cancellationToken);
-        var byId = instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        store.SaveMetrics(outputs.Select(pair =>
+        var (values, computedFrom) = await reference.MeasureAsync(chunk, facts, cancellationToken);
+        var byId = chunk.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        store.SaveMetrics(chunk.Outputs.Select(pair =>
         {
             var ((system, instanceId), output) = pair;
-            var values = OfflineMetrics.Compute(byId[instanceId], output, facts).Concat(reference.GetValueOrDefault((system, instanceId), []));
-            return (system, instanceId, (IReadOnlyList<(string, double)>)[.. values.Select(v => (v.Name, v.Value))]);
+            var metrics = OfflineMetrics.Compute(byId[instanceId], output, facts).Concat(values.GetValueOrDefault((system, instanceId), []));
+            return (system, instanceId, (IReadOnlyList<(string, double)>)[.. metrics.Select(v => (v.Name, v.Value))]);
         }));
 
         inputs.Save(computedFrom);
     }
 
-    private List<(Instance Instance, SystemOutput Output)> Pending(
+    // Notes the chunk's outputs that are left to judge, in instance order.
+    private void Pending(
         IRunStore store,
-        List<Instance> instances,
-        Dictionary<(string System, string InstanceId), SystemOutput> outputs,
+        EvalScope scope,
+        ScopeChunk chunk,
+        IReadOnlyDictionary<(string System, string InstanceId), ItemRecord> finished,
         HashSet<(string System, string InstanceId)> changed,
-        out int alreadyDone)
+        Setup setup)
     {
-        var finished = store.ReadItems();
-        var pending = new List<(Instance, SystemOutput)>();
-        var retried = new List<string>();
-        alreadyDone = 0;
-        foreach (var instance in instances)
+        for (var i = 0; i < chunk.Instances.Count; i++)
         {
-            foreach (var system in options.Systems)
+            var instance = chunk.Instances[i];
+            for (var s = 0; s < scope.Systems.Count; s++)
             {
-                if (!outputs.TryGetValue((system.Name, instance.Id), out var output))
+                var key = (scope.Systems[s].Name, instance.Id);
+                if (!chunk.Outputs.ContainsKey(key))
                 {
                     continue;
                 }
 
-                if (finished.TryGetValue((system.Name, instance.Id), out var item) && IsFinal(item) && !changed.Contains((system.Name, instance.Id)))
+                if (finished.TryGetValue(key, out var item) && IsFinal(item) && !changed.Contains(key))
                 {
-                    alreadyDone++;
+                    setup.AlreadyDone++;
                     continue;
                 }
 
                 if (item is { ErrorKind: ItemRecord.ReplyError } && options.RetryErrors && !options.DryRun)
                 {
-                    retried.AddRange(store.ReadRequestKeys(system.Name, instance.Id));
+                    setup.Retried.AddRange(store.ReadRequestKeys(key.Item1, key.Item2));
                 }
 
-                pending.Add((instance, output));
+                setup.Pending.Add((chunk.Ordinals[i], s));
             }
         }
-
-        if (retried.Count > 0)
-        {
-            store.DeleteReplies(retried);
-        }
-
-        return pending;
     }
 
     // Judged items are final; items whose replies had no valid score are final too (their replies are cached, so
     // asking again returns the same) unless --retry-errors; transport failures are always tried again.
     private bool IsFinal(ItemRecord item) =>
         item.Status == ItemRecord.Judged || (item.ErrorKind == ItemRecord.ReplyError && !options.RetryErrors);
+
+    // What the setup pass found: image problems, and the outputs left to judge as (instance ordinal, system number).
+    private sealed class Setup
+    {
+        public List<ImageProblem> Problems { get; } = [];
+
+        public List<(int Ordinal, int System)> Pending { get; } = [];
+
+        public List<string> Retried { get; } = [];
+
+        public int Images { get; set; }
+
+        public int Changed { get; set; }
+
+        public int AlreadyDone { get; set; }
+    }
 }

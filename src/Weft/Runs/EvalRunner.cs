@@ -45,76 +45,74 @@ public sealed partial class EvalRunner
     /// <summary>Runs the evaluation. Throws <see cref="DataFormatException"/> or <see cref="EvalSetupException"/> for user errors.</summary>
     public async Task<EvalOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var benchmark = await BenchmarkFormats.ReadBenchmarkAsync(options.Benchmark, options.BenchmarkFormat, cancellationToken);
-        var instances = Select(benchmark);
-        var outputs = await ReadOutputsAsync(instances, cancellationToken);
-
+        // The benchmark and outputs are indexed (ids and line positions) and read again a chunk at a time by each pass,
+        // so neither setup nor judging holds a large benchmark whole.
+        var scope = await EvalScope.ReadAsync(options, observer, cancellationToken);
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         var config = OpenRun(store);
-        var plan = await PlanAsync(store, instances, outputs, cancellationToken);
-
-        // From here on the work list is the only holder of instances and outputs, and it lets each go once judged: a
-        // large benchmark is not kept whole in memory for the hours its judging takes.
-        (benchmark, instances, outputs) = (null!, null!, null!);
+        using var images = new ScopeImages(loader, options.RunFolder);
+        var plan = await PlanAsync(store, scope, images, cancellationToken);
         if (plan.Judging is not { } judging)
         {
-            return Outcome(store, plan, 0, 0, plan.Estimate);
+            return Outcome(store, scope, plan, 0, 0, plan.Estimate);
         }
 
-        // The image check and the scope's bookkeeping leave their garbage in the oldest generation; collecting it once
-        // here (tens of milliseconds) starts the judging, which allocates steadily for hours, from the live set alone.
+        // The setup pass leaves its garbage in the oldest generation; collecting it once here (tens of milliseconds)
+        // starts the judging, which allocates steadily for hours, from the live set alone.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var (sent, cacheHits) = await JudgeAsync(store, config, judging, cancellationToken);
-        return Outcome(store, plan, sent, cacheHits, null);
+        return Outcome(store, scope, plan, sent, cacheHits, null);
     }
 
-    // Checks images, saves the scope and offline metrics and works out what is left to judge (null when nothing is
-    // to be judged: no judge, or a dry run).
-    private async Task<Plan> PlanAsync(
-        IRunStore store, List<Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs, CancellationToken cancellationToken)
+    // Checks images, saves the scope and offline metrics and works out what is left to judge (no judging when there is
+    // nothing to be judged: no judge, or a dry run).
+    private async Task<Plan> PlanAsync(IRunStore store, EvalScope scope, ScopeImages images, CancellationToken cancellationToken)
     {
-        var images = await CheckImagesAsync(store, instances, outputs, cancellationToken);
-        var changed = SaveScope(store, instances, outputs, images.Facts);
-        await SaveMetricsAsync(store, instances, outputs, images.Facts, cancellationToken);
-        var plan = new Plan(instances.Count, [.. outputs.Keys], images.Problems.Count);
+        var setup = await SetUpAsync(store, scope, images, cancellationToken);
+        var plan = new Plan(scope.Instances, scope.Outputs, setup.Problems.Count);
         if (options.Judge.IsNone)
         {
             observer.Info("No judge (--judge none): offline metrics only.");
             return plan;
         }
 
-        if (images.Problems.Count > 0 && !options.AllowMissingImages)
+        if (setup.Problems.Count > 0 && !options.AllowMissingImages)
         {
             throw new EvalSetupException(
-                $"{images.Problems.Count:N0} image(s) cannot be used, so nothing was sent to the judge. Fix them, or pass " +
+                $"{setup.Problems.Count:N0} image(s) cannot be used, so nothing was sent to the judge. Fix them, or pass " +
                 $"--allow-missing-images to judge with a note in place of each unusable image. The full list is in {ProblemListPath()}.");
         }
 
+        if (setup.Retried.Count > 0)
+        {
+            store.DeleteReplies(setup.Retried);
+        }
+
         var protocol = new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
-        var index = new FactsIndex(images.Facts);
-        var work = Pending(store, instances, outputs, changed, out var alreadyDone);
+        var facts = new LiveFacts(images.Pinned);
         if (options.DryRun)
         {
+            var work = Work(scope, images, facts, setup.Pending, cancellationToken).ToBlockingEnumerable(cancellationToken);
             return plan with
             {
                 Estimate = DryRunEstimate.Of(
-                    work.Count,
-                    work.SelectMany(w => protocol.BuildRequests(w.Instance, w.Output, protocol.Decide(w.Instance, w.Output).Applicable, index)),
+                    setup.Pending.Count,
+                    work.SelectMany(w => protocol.BuildRequests(w.Instance, w.Output, protocol.Decide(w.Instance, w.Output).Applicable, facts)),
                     store,
                     options.Judge,
                     options.Settings,
-                    index),
+                    facts.Size),
             };
         }
 
-        return plan with { Judging = new Judging(protocol, index, new DrainingList<(Instance, SystemOutput)>(work), alreadyDone) };
+        return plan with { Judging = new Judging(protocol, facts, Work(scope, images, facts, setup.Pending, cancellationToken), setup.Pending.Count, setup.AlreadyDone) };
     }
 
-    private EvalOutcome Outcome(IRunStore store, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
+    private EvalOutcome Outcome(IRunStore store, EvalScope scope, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
     {
         var items = store.ReadItems();
         int judged = 0, errors = 0;
-        foreach (var key in plan.Outputs)
+        foreach (var key in scope.OutputKeys())
         {
             if (!items.TryGetValue(key, out var item))
             {
@@ -131,29 +129,24 @@ public sealed partial class EvalRunner
             }
         }
 
-        var missing = (plan.Instances * options.Systems.Count) - plan.Outputs.Count;
-        var pending = options.Judge.IsNone ? 0 : plan.Outputs.Count - judged - errors;
-        return new EvalOutcome(plan.Instances, plan.Outputs.Count, missing, plan.ImageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate);
+        var missing = (plan.Instances * options.Systems.Count) - plan.Outputs;
+        var pending = options.Judge.IsNone ? 0 : plan.Outputs - judged - errors;
+        return new EvalOutcome(plan.Instances, plan.Outputs, missing, plan.ImageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate);
     }
 
     private string ProblemListPath() => Path.Combine(options.RunFolder, "image-problems.txt");
 
-    private List<Instance> Select(Benchmark benchmark)
-    {
-        var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
-        var tasks = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Count();
-        observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances in {tasks:N0} tasks ({benchmark.Format} format); {list.Count:N0} selected.");
-        return list;
-    }
-
     // What the setup leaves for the summary (counts and keys) and, when there is judging to do, the work.
-    private sealed record Plan(int Instances, List<(string System, string InstanceId)> Outputs, int ImageProblems)
+    private sealed record Plan(int Instances, int Outputs, int ImageProblems)
     {
         public DryRunEstimate? Estimate { get; init; }
 
         public Judging? Judging { get; init; }
     }
 
-    // The outputs left to judge (handed out once, let go as judged) and what judging them needs.
-    private sealed record Judging(InterleavedEvalProtocol Protocol, FactsIndex Index, DrainingList<(Instance Instance, SystemOutput Output)> Work, int AlreadyDone);
+    // The outputs left to judge (read a chunk at a time as judging goes on) and what judging them needs.
+    private sealed record Judging(InterleavedEvalProtocol Protocol, LiveFacts Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone);
+
+    // One output to judge, with its chunk's hold on the image facts it needs.
+    private sealed record WorkItem(Instance Instance, SystemOutput Output, LiveFacts.Lease Lease);
 }

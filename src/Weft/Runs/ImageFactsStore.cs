@@ -8,11 +8,15 @@ namespace Weft.Runs;
 /// The image facts cache in the run's <c>weft.db</c> (its own table, its own connection): resuming a run re-reads no
 /// image whose file has kept its length and modification time, so neither hashes nor decodes it again.
 /// </summary>
-/// <remarks>All rows are loaded when opened (a few hundred bytes per image) and new facts are written in one transaction by <see cref="Flush"/>.</remarks>
+/// <remarks>
+/// Rows are looked up one path at a time (nothing is held per image, so a run of any size costs the same memory) and new
+/// facts are written in one transaction by <see cref="Flush"/>.
+/// </remarks>
 internal sealed class ImageFactsStore : IImageFactsCache, IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly Dictionary<string, (long Length, long Ticks, ImageFacts Facts)> known = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private SqliteCommand? find;
     private readonly ConcurrentQueue<(string Path, long Length, long Ticks, ImageFacts Facts)> added = new();
 
     private ImageFactsStore(SqliteConnection connection) => this.connection = connection;
@@ -33,16 +37,29 @@ internal sealed class ImageFactsStore : IImageFactsCache, IDisposable
                 media_type TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, phash INTEGER NOT NULL,
                 mean_luma REAL NOT NULL, luma_std REAL NOT NULL);
             """);
-        store.Load();
         return store;
     }
 
     public bool TryGet(string path, long length, DateTime modifiedUtc, out ImageFacts facts)
     {
-        if (known.TryGetValue(path, out var row) && row.Length == length && row.Ticks == modifiedUtc.Ticks)
+        lock (gate)
         {
-            facts = row.Facts;
-            return true;
+            if (find is null)
+            {
+                find = connection.CreateCommand();
+                find.CommandText = "SELECT length, modified_ticks, sha256, media_type, width, height, phash, mean_luma, luma_std FROM image_facts WHERE path = $p";
+                find.Parameters.Add(new SqliteParameter { ParameterName = "$p" });
+                find.Prepare();
+            }
+
+            find.Parameters[0].Value = path;
+            using var reader = find.ExecuteReader();
+            if (reader.Read() && reader.GetInt64(0) == length && reader.GetInt64(1) == modifiedUtc.Ticks)
+            {
+                facts = new ImageFacts(
+                    reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), unchecked((ulong)reader.GetInt64(6)), reader.GetDouble(7), reader.GetDouble(8));
+                return true;
+            }
         }
 
         facts = null!;
@@ -54,6 +71,12 @@ internal sealed class ImageFactsStore : IImageFactsCache, IDisposable
     /// <summary>Writes the facts added since the last flush.</summary>
     public void Flush()
     {
+        if (added.IsEmpty)
+        {
+            return;
+        }
+
+        using var scope = gate.EnterScope();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -73,25 +96,15 @@ internal sealed class ImageFactsStore : IImageFactsCache, IDisposable
             }
 
             command.ExecuteNonQuery();
-            known[row.Path] = (row.Length, row.Ticks, f);
         }
 
         transaction.Commit();
     }
 
-    public void Dispose() => connection.Dispose();
-
-    private void Load()
+    public void Dispose()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT path, length, modified_ticks, sha256, media_type, width, height, phash, mean_luma, luma_std FROM image_facts";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var facts = new ImageFacts(
-                reader.GetString(3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6), unchecked((ulong)reader.GetInt64(7)), reader.GetDouble(8), reader.GetDouble(9));
-            known[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2), facts);
-        }
+        find?.Dispose();
+        connection.Dispose();
     }
 
     private void Execute(string sql)

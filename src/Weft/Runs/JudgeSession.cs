@@ -55,8 +55,14 @@ internal sealed class JudgeSession : IDisposable
     /// (<paramref name="rejections"/>) and answers none stops the run: otherwise a wrong model name or endpoint would turn
     /// a whole benchmark into recorded errors.
     /// </summary>
-    public async Task RunAsync<T>(
+    public Task RunAsync<T>(
         IEnumerable<T> pending, int total, int done, IRunObserver observer, Func<T, Func<DateTimeOffset>, CancellationToken, Task<string?>> judgeOne,
+        Func<int> rejections, CancellationToken cancellationToken) =>
+        RunAsync(pending.ToAsyncEnumerable(), total, done, observer, judgeOne, rejections, cancellationToken);
+
+    /// <summary>As the other overload, for items produced as they are needed (read from disk a chunk at a time).</summary>
+    public async Task RunAsync<T>(
+        IAsyncEnumerable<T> pending, int total, int done, IRunObserver observer, Func<T, Func<DateTimeOffset>, CancellationToken, Task<string?>> judgeOne,
         Func<int> rejections, CancellationToken cancellationToken)
     {
         var errors = 0;

@@ -15,19 +15,23 @@ internal static class RunScope
     /// The instances of <paramref name="tasks"/> (case-insensitive; all when empty), only the first <paramref name="limit"/>
     /// when given. A task no instance has is a setup error naming the tasks there are.
     /// </summary>
-    public static List<Instance> Select(Benchmark benchmark, string benchmarkPath, IReadOnlyList<string> tasks, int? limit)
+    public static List<Instance> Select(Benchmark benchmark, string benchmarkPath, IReadOnlyList<string> tasks, int? limit) =>
+        [.. Select([.. benchmark.Instances.Select(i => (i.Id, i.Task))], benchmarkPath, tasks, limit).Select(p => benchmark.Instances[p])];
+
+    /// <summary>As <see cref="Select(Benchmark, string, IReadOnlyList{string}, int?)"/>, over instances' ids and tasks: the positions selected.</summary>
+    public static List<int> Select(IReadOnlyList<(string Id, string Task)> entries, string benchmarkPath, IReadOnlyList<string> tasks, int? limit)
     {
-        IEnumerable<Instance> selected = benchmark.Instances;
+        var selected = Enumerable.Range(0, entries.Count);
         if (tasks.Count > 0)
         {
-            var unknown = tasks.Where(t => !benchmark.Instances.Any(i => string.Equals(i.Task, t, StringComparison.OrdinalIgnoreCase))).ToList();
+            var unknown = tasks.Where(t => !entries.Any(e => string.Equals(e.Task, t, StringComparison.OrdinalIgnoreCase))).ToList();
             if (unknown.Count > 0)
             {
-                var known = benchmark.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
+                var known = entries.Select(e => e.Task).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
                 throw new EvalSetupException($"no instance has task {string.Join(", ", unknown.Select(t => $"'{t}'"))}; tasks in {benchmarkPath} include: {string.Join(", ", known)}");
             }
 
-            selected = selected.Where(i => tasks.Contains(i.Task, StringComparer.OrdinalIgnoreCase));
+            selected = selected.Where(p => tasks.Contains(entries[p].Task, StringComparer.OrdinalIgnoreCase));
         }
 
         return (limit is { } first ? selected.Take(first) : selected).ToList();

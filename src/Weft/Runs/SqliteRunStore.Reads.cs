@@ -29,8 +29,12 @@ public sealed partial class SqliteRunStore
     public IReadOnlyList<OutputRow> ReadOutputs()
     {
         var rows = new List<OutputRow>();
+        var systems = new Dictionary<string, string>(StringComparer.Ordinal);
         Query("SELECT system, instance_id, present, content_hash FROM outputs", r =>
-            rows.Add(new OutputRow(r.GetString(0), r.GetString(1), r.GetInt32(2) != 0, NullableString(r, 3))));
+        {
+            var system = r.GetString(0);
+            rows.Add(new OutputRow(systems.TryGetValue(system, out var kept) ? kept : systems[system] = system, r.GetString(1), r.GetInt32(2) != 0, NullableString(r, 3)));
+        });
         return rows;
     }
 
@@ -80,8 +84,12 @@ public sealed partial class SqliteRunStore
     /// <inheritdoc />
     public IReadOnlyList<(string System, string InstanceId, string Metric, double Value)> ReadMetrics()
     {
+        // Every name repeats on many rows (an output has several metrics, an instance several systems), so each distinct
+        // one is kept once: a run's metrics read back cost a row's numbers, not three new strings per row.
         var rows = new List<(string, string, string, double)>();
-        Query("SELECT system, instance_id, metric, value FROM metrics", r => rows.Add((r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3))));
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value) => names.TryGetValue(value, out var kept) ? kept : names[value] = value;
+        Query("SELECT system, instance_id, metric, value FROM metrics", r => rows.Add((Shared(r.GetString(0)), Shared(r.GetString(1)), Shared(r.GetString(2)), r.GetDouble(3))));
         return rows;
     }
 

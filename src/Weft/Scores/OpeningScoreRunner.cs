@@ -63,7 +63,7 @@ public sealed partial class OpeningScoreRunner
         var missing = (instances.Count * options.Systems.Count) - outputs.Count;
         if (options.DryRun)
         {
-            return Outcome(scores, jobs, instances.Count, missing, images.Problems.Count, 0, 0, 0, 0, DryRunEstimate.Of(pending.Count, pending.Select(p => p.Request), store, options.Judge, options.Settings, index));
+            return Outcome(scores, jobs, instances.Count, missing, images.Problems.Count, 0, 0, 0, 0, DryRunEstimate.Of(pending.Count, pending.Select(p => p.Request), store, options.Judge, options.Settings, index.Size));
         }
 
         ForgetUnusableReplies(store, stored, pending);

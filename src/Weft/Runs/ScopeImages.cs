@@ -1,0 +1,61 @@
+using Weft.Content;
+using Weft.Images;
+
+namespace Weft.Runs;
+
+/// <summary>
+/// The images of a scope, checked a chunk at a time through the run's facts cache: the first pass decodes each file once
+/// and records its facts; a later pass over the same chunk finds them again by path without decoding. Images that are not
+/// local files (inline data, remote URLs) cannot be found by path, so their facts are kept for the whole run (they are
+/// few, and a remote image is fetched once).
+/// </summary>
+internal sealed class ScopeImages : IDisposable
+{
+    private readonly ImageFactsStore cache;
+    private readonly ImageValidator validator;
+    private readonly Dictionary<string, ImageFacts> pinned = new(StringComparer.Ordinal);
+
+    public ScopeImages(ImageLoader loader, string runFolder)
+    {
+        cache = ImageFactsStore.Open(runFolder);
+        validator = new ImageValidator(loader) { Cache = cache };
+    }
+
+    /// <summary>Facts of images that are not local files, found so far.</summary>
+    public IReadOnlyDictionary<string, ImageFacts> Pinned => pinned;
+
+    /// <summary>
+    /// Checks every image of <paramref name="chunk"/> (one per core): the facts of the usable ones, by image key, and
+    /// every problem. <paramref name="pin"/> keeps the facts of images that are not local files for the rest of the run
+    /// (the first pass pins; a later pass, running beside judging, only reads what was pinned).
+    /// </summary>
+    public async Task<(Dictionary<string, ImageFacts> Facts, IReadOnlyList<ImageProblem> Problems)> CheckAsync(ScopeChunk chunk, bool pin, CancellationToken cancellationToken)
+    {
+        var images = RunScope.Images(chunk.Instances, chunk.Outputs.Values).ToList();
+        var keys = images.Select(i => ContentImages.Key(i.Image)).ToList();
+        var result = await validator.CheckAsync(images.Where((_, i) => !pinned.ContainsKey(keys[i])), Environment.ProcessorCount, cancellationToken);
+        cache.Flush();
+
+        var facts = new Dictionary<string, ImageFacts>(result.Facts, StringComparer.Ordinal);
+        for (var i = 0; i < images.Count; i++)
+        {
+            if (ContentImages.LocalPath(images[i].Image) is not null)
+            {
+                continue;
+            }
+
+            if (pinned.TryGetValue(keys[i], out var known))
+            {
+                facts[keys[i]] = known;
+            }
+            else if (pin && facts.TryGetValue(keys[i], out var found))
+            {
+                pinned[keys[i]] = found;
+            }
+        }
+
+        return (facts, result.Problems);
+    }
+
+    public void Dispose() => cache.Dispose();
+}
