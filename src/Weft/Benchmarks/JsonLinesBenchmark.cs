@@ -18,13 +18,18 @@ internal static class JsonLinesBenchmark
         return new Benchmark(Path.GetFileNameWithoutExtension(path), format, Path.GetFullPath(path), root.Folder, instances);
     }
 
-    /// <summary>Checks every line as <see cref="ReadAsync"/> does but keeps only each instance's id, task and line.</summary>
+    /// <summary>
+    /// Checks every line as <see cref="ReadAsync"/> does but keeps only each instance's id, task and line; the lines are
+    /// read again with <paramref name="reread"/> (checks a line passed once need not repeat; by default <paramref name="readLine"/>).
+    /// </summary>
     public static async Task<BenchmarkIndex> IndexAsync(
         string path,
         string format,
         Func<JsonElement, int, JsonErrorScope, DatasetRoot, UniqueIds, Instance?> readLine,
+        Func<JsonElement, int, JsonErrorScope, DatasetRoot, UniqueIds, Instance?>? reread,
         CancellationToken cancellationToken)
     {
+        reread ??= readLine;
         List<(string Id, string Task)> entries = [];
         List<LineSpan> spans = [];
         var root = await ScanAsync(path, readLine, (instance, span) =>
@@ -32,7 +37,7 @@ internal static class JsonLinesBenchmark
             entries.Add((instance.Id, string.Intern(instance.Task)));
             spans.Add(span);
         }, cancellationToken);
-        var instances = new LineItems<Instance>(path, spans, (line, number, scope, ids) => readLine(line, number, scope, root, ids));
+        var instances = new LineItems<Instance>(path, spans, (line, number, scope, ids) => reread(line, number, scope, root, ids));
         return new BenchmarkIndex(Path.GetFileNameWithoutExtension(path), format, Path.GetFullPath(path), entries, instances);
     }
 

@@ -23,7 +23,7 @@ public sealed class OpeningBenchmarkReader : IBenchmarkReader
 
     /// <inheritdoc />
     public Task<BenchmarkIndex> IndexAsync(string path, CancellationToken cancellationToken) =>
-        JsonLinesBenchmark.IndexAsync(path, Format, ReadLine, cancellationToken);
+        JsonLinesBenchmark.IndexAsync(path, Format, ReadLine, null, cancellationToken);
 
     private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
     {

@@ -18,12 +18,17 @@ public sealed class WeftBenchmarkReader : IBenchmarkReader
 
     /// <inheritdoc />
     public Task<BenchmarkIndex> IndexAsync(string path, CancellationToken cancellationToken) =>
-        JsonLinesBenchmark.IndexAsync(path, Format, ReadLine, cancellationToken);
+        JsonLinesBenchmark.IndexAsync(
+            path, Format, ReadLine, (line, number, errors, root, ids) => ReadLine(line, number, errors, root, ids, schema: false), cancellationToken);
 
-    private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
+    // The schema check is skipped only when reading again a line that passed it (the file is unchanged since).
+    private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids) =>
+        ReadLine(line, number, errors, root, ids, schema: true);
+
+    private static Instance? ReadLine(JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids, bool schema)
     {
         var before = errors.Count;
-        if (!WeftSchema.Benchmark.Check(line, errors) && line.ValueKind != JsonValueKind.Object)
+        if (schema && !WeftSchema.Benchmark.Check(line, errors) && line.ValueKind != JsonValueKind.Object)
         {
             return null;
         }

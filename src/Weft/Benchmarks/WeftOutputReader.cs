@@ -30,7 +30,7 @@ public sealed class WeftOutputReader : IOutputReader
             ids.Add(output.InstanceId);
             spans.Add(span);
         }, cancellationToken);
-        return new OutputIndex(ids, new LineItems<SystemOutput>(path, spans, (line, number, scope, unique) => ReadLine(system, line, number, scope, root, unique)));
+        return new OutputIndex(ids, new LineItems<SystemOutput>(path, spans, (line, number, scope, unique) => ReadLine(system, line, number, scope, root, unique, schema: false)));
     }
 
     private static async Task<DatasetRoot> ScanAsync(string system, string path, Action<SystemOutput, LineSpan> keep, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class WeftOutputReader : IOutputReader
         var errors = new DataErrorList();
         var ids = new UniqueIds();
         var count = 0;
-        JsonLinesFile.Scan(path, bytes, errors, (line, number, scope) => ReadLine(system, line, number, scope, root, ids), (output, span) =>
+        JsonLinesFile.Scan(path, bytes, errors, (line, number, scope) => ReadLine(system, line, number, scope, root, ids, schema: true), (output, span) =>
         {
             count++;
             keep(output, span);
@@ -55,11 +55,12 @@ public sealed class WeftOutputReader : IOutputReader
         return root;
     }
 
+    // The schema check is skipped only when reading again a line that passed it (the file is unchanged since).
     private static SystemOutput? ReadLine(
-        string system, JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids)
+        string system, JsonElement line, int number, JsonErrorScope errors, DatasetRoot root, UniqueIds ids, bool schema)
     {
         var before = errors.Count;
-        if (!WeftSchema.Output.Check(line, errors) && line.ValueKind != JsonValueKind.Object)
+        if (schema && !WeftSchema.Output.Check(line, errors) && line.ValueKind != JsonValueKind.Object)
         {
             return null;
         }

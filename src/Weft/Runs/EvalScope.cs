@@ -15,10 +15,10 @@ internal sealed class EvalScope
 
     private readonly BenchmarkIndex benchmark;
     private readonly List<int> selected;
-    private readonly OutputIndex[] outputs;
+    private readonly ItemSource<SystemOutput>[] outputs;
     private readonly Dictionary<string, int>[] positions;
 
-    private EvalScope(BenchmarkIndex benchmark, List<int> selected, IReadOnlyList<SystemSource> systems, OutputIndex[] outputs, Dictionary<string, int>[] positions)
+    private EvalScope(BenchmarkIndex benchmark, List<int> selected, IReadOnlyList<SystemSource> systems, ItemSource<SystemOutput>[] outputs, Dictionary<string, int>[] positions)
     {
         this.benchmark = benchmark;
         this.selected = selected;
@@ -49,20 +49,22 @@ internal sealed class EvalScope
         observer.Info($"Benchmark: {benchmark.Entries.Count:N0} instances in {tasks:N0} tasks ({benchmark.Format} format); {selected.Count:N0} selected.");
 
         var inScope = selected.Select(p => benchmark.Entries[p].Id).ToHashSet(StringComparer.Ordinal);
-        var outputs = new OutputIndex[options.Systems.Count];
+        var outputs = new ItemSource<SystemOutput>[options.Systems.Count];
         var positions = new Dictionary<string, int>[options.Systems.Count];
         for (var s = 0; s < options.Systems.Count; s++)
         {
             var system = options.Systems[s];
-            outputs[s] = await BenchmarkFormats.IndexOutputsAsync(system.Name, system.Path, system.Format, cancellationToken);
+            var index = await BenchmarkFormats.IndexOutputsAsync(system.Name, system.Path, system.Format, cancellationToken);
+            outputs[s] = index.Outputs;
             positions[s] = new Dictionary<string, int>(StringComparer.Ordinal);
             var unknown = new List<string>();
-            for (var p = 0; p < outputs[s].InstanceIds.Count; p++)
+            for (var p = 0; p < index.InstanceIds.Count; p++)
             {
-                var id = outputs[s].InstanceIds[p];
-                if (inScope.Contains(id))
+                var id = index.InstanceIds[p];
+                if (inScope.TryGetValue(id, out var same))
                 {
-                    positions[s][id] = p;
+                    // The benchmark's copy of the id, so that each id is held once however many systems answer it.
+                    positions[s][same] = p;
                 }
                 else
                 {
@@ -125,7 +127,7 @@ internal sealed class EvalScope
                 }
             }
 
-            foreach (var output in outputs[s].Outputs.Load(at))
+            foreach (var output in outputs[s].Load(at))
             {
                 loaded[(Systems[s].Name, output.InstanceId)] = output;
             }
