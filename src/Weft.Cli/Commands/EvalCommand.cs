@@ -80,7 +80,7 @@ internal static class EvalCommand
             return ExitCodes.Success;
         }
 
-        await ReportWriter.WriteAsync(console, RunResults.Load(options.RunFolder), result.GetValue(Format)!, null, cancellationToken);
+        await ReportWriter.WriteAsync(console, options.RunFolder, result.GetValue(Format)!, null, cancellationToken);
         if (outcome.ErrorRateExceeded)
         {
             await console.Error.WriteLineAsync(string.Create(

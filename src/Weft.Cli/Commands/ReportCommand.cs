@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Weft.Cli.Output;
 using Weft.Reports.Html;
-using Weft.Runs;
 
 namespace Weft.Cli.Commands;
 
@@ -32,8 +31,7 @@ internal static class ReportCommand
                 return ExitCodes.Success;
             }
 
-            var results = RunResults.Load(result.GetValue(Run)!);
-            await ReportWriter.WriteAsync(console, results, format, result.GetValue(Out), cancellationToken);
+            await ReportWriter.WriteAsync(console, result.GetValue(Run)!, format, result.GetValue(Out), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

@@ -10,7 +10,7 @@ namespace Weft.Cli.Output;
 /// <summary>The console rendering of a report, narrow enough for an 80-column terminal: judge scores, per-task means, outputs and heuristics.</summary>
 internal static class ReportTable
 {
-    public static void Write(IAnsiConsole console, ScoreReport report, RunResults results)
+    public static void Write(IAnsiConsole console, ScoreReport report, StoreTotals totals)
     {
         var run = report.Run;
         console.WriteLine();
@@ -34,7 +34,7 @@ internal static class ReportTable
         {
             console.MarkupLine(Markup.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Judge requests answered: {results.Totals.Replies:N0} ({results.Totals.RepairReplies:N0} repairs), tokens {results.Totals.InputTokens:N0} in / {results.Totals.OutputTokens:N0} out, failed attempts {results.Totals.Faults:N0}.")));
+                $"Judge requests answered: {totals.Replies:N0} ({totals.RepairReplies:N0} repairs), tokens {totals.InputTokens:N0} in / {totals.OutputTokens:N0} out, failed attempts {totals.Faults:N0}.")));
         }
 
         if (report.Metrics.Any(m => !ReferenceMetricNames.IsReferenceBased(m.Metric)))

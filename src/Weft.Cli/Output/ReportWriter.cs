@@ -11,12 +11,13 @@ internal static class ReportWriter
 {
     public static readonly string[] Formats = ["table", "md", "csv", "json"];
 
-    public static async Task WriteAsync(CliConsole console, RunResults results, string format, string? path, CancellationToken cancellationToken)
+    /// <summary>Summarizes the run in <paramref name="runFolder"/> as it reads it (see <see cref="ScoreSummary"/>) and writes the report.</summary>
+    public static async Task WriteAsync(CliConsole console, string runFolder, string format, string? path, CancellationToken cancellationToken)
     {
-        var report = ScoreAnalysis.Summarize(results.Run, results.Aspects, results.Items, results.Metrics);
+        var (report, totals) = ScoreSummary.Summarize(runFolder);
         if (format == "table" && path is null)
         {
-            ReportTable.Write(console.Out, report, results);
+            ReportTable.Write(console.Out, report, totals);
             return;
         }
 

@@ -101,7 +101,7 @@ public sealed partial class SqliteRunStore
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
-    private static VerdictStatus ParseStatus(string text) => text switch
+    internal static VerdictStatus ParseStatus(string text) => text switch
     {
         "scored" => VerdictStatus.Scored,
         "na" => VerdictStatus.NotApplicable,
