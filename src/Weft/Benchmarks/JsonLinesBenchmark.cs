@@ -47,22 +47,9 @@ internal static class JsonLinesBenchmark
         Action<Instance, LineSpan> keep,
         CancellationToken cancellationToken)
     {
-        var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
         var root = new DatasetRoot(PathNames.FolderOf(path));
-        var errors = new DataErrorList();
         var ids = new UniqueIds();
-        var count = 0;
-        JsonLinesFile.Scan(path, bytes, errors, (line, number, scope) => readLine(line, number, scope, root, ids), (instance, span) =>
-        {
-            count++;
-            keep(instance, span);
-        }, cancellationToken);
-        if (errors.Count == 0 && count == 0)
-        {
-            errors.Add(path, 0, "path", "holds no instances");
-        }
-
-        errors.ThrowIfAny();
+        await JsonLinesFile.ScanAllAsync(path, "instances", (line, number, scope) => readLine(line, number, scope, root, ids), keep, cancellationToken);
         return root;
     }
 }

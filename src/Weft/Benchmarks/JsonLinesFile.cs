@@ -35,8 +35,71 @@ internal static class JsonLinesFile
         Action<T, LineSpan> keep,
         CancellationToken cancellationToken)
         where T : class
+        => Scan(path, JsonLines.Locate(utf8), errors, readLine, keep, cancellationToken);
+
+    /// <summary>As <see cref="Scan{T}(string, ReadOnlyMemory{byte}, DataErrorList, Func{JsonElement, int, JsonErrorScope, T}, Action{T, LineSpan}, CancellationToken)"/>, reading the file a block at a time.</summary>
+    public static void Scan<T>(
+        string path,
+        DataErrorList errors,
+        Func<JsonElement, int, JsonErrorScope, T?> readLine,
+        Action<T, LineSpan> keep,
+        CancellationToken cancellationToken)
+        where T : class
     {
-        foreach (var (line, text, offset) in JsonLines.Locate(utf8))
+        if (Directory.Exists(path))
+        {
+            throw InputFiles.PathError(path, "is a folder; expected a file");
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            Scan(path, JsonLines.Locate(stream), errors, readLine, keep, cancellationToken);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw InputFiles.PathError(path, "file not found");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw InputFiles.PathError(path, "cannot be read: " + e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Scans a whole input file on a pool thread (see <see cref="Scan{T}(string, DataErrorList, Func{JsonElement, int, JsonErrorScope, T}, Action{T, LineSpan}, CancellationToken)"/>)
+    /// and throws <see cref="DataFormatException"/> with every problem, or when the file holds no <paramref name="noun"/>.
+    /// </summary>
+    public static Task ScanAllAsync<T>(string path, string noun, Func<JsonElement, int, JsonErrorScope, T?> readLine, Action<T, LineSpan> keep, CancellationToken cancellationToken)
+        where T : class => Task.Run(
+        () =>
+        {
+            var errors = new DataErrorList();
+            var count = 0;
+            Scan(path, errors, readLine, (item, span) =>
+            {
+                count++;
+                keep(item, span);
+            }, cancellationToken);
+            if (errors.Count == 0 && count == 0)
+            {
+                errors.Add(path, 0, "path", "holds no " + noun);
+            }
+
+            errors.ThrowIfAny();
+        },
+        cancellationToken);
+
+    private static void Scan<T>(
+        string path,
+        IEnumerable<(int Line, ReadOnlyMemory<byte> Text, long Offset)> lines,
+        DataErrorList errors,
+        Func<JsonElement, int, JsonErrorScope, T?> readLine,
+        Action<T, LineSpan> keep,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        foreach (var (line, text, offset) in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (ReadOne(path, text, line, errors, readLine) is { } item)

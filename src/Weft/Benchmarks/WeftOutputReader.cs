@@ -36,22 +36,9 @@ public sealed class WeftOutputReader : IOutputReader
     private static async Task<DatasetRoot> ScanAsync(string system, string path, Action<SystemOutput, LineSpan> keep, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(system);
-        var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
         var root = new DatasetRoot(PathNames.FolderOf(path));
-        var errors = new DataErrorList();
         var ids = new UniqueIds();
-        var count = 0;
-        JsonLinesFile.Scan(path, bytes, errors, (line, number, scope) => ReadLine(system, line, number, scope, root, ids, schema: true), (output, span) =>
-        {
-            count++;
-            keep(output, span);
-        }, cancellationToken);
-        if (errors.Count == 0 && count == 0)
-        {
-            errors.Add(path, 0, "path", "holds no outputs");
-        }
-
-        errors.ThrowIfAny();
+        await JsonLinesFile.ScanAllAsync(path, "outputs", (line, number, scope) => ReadLine(system, line, number, scope, root, ids, schema: true), keep, cancellationToken);
         return root;
     }
 

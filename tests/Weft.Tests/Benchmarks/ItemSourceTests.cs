@@ -54,6 +54,31 @@ public sealed class ItemSourceTests
     }
 
     [Fact]
+    public async Task IndexAsync_LinesLongerThanOneReadBlock_FoundAgainWhole()
+    {
+        using var folder = new TempFolder();
+        var longText = new string('w', 200_000);
+        var path = folder.Write("bench.jsonl", Line("a", "short") + "\n" + Line("b", longText) + "\n" + Line("c", "after"));
+
+        var index = await BenchmarkFormats.IndexBenchmarkAsync(path, "weft", CancellationToken.None);
+        var read = await BenchmarkFormats.ReadBenchmarkAsync(path, "weft", CancellationToken.None);
+
+        Assert.Equal(["short", longText, "after"], index.Instances.Load([0, 1, 2]).Select(i => i.Instruction));
+        Assert.Equal(["short", longText, "after"], read.Instances.Select(i => i.Instruction));
+    }
+
+    [Fact]
+    public async Task IndexAsync_ErrorAfterALongLine_NamesItsLine()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("bench.jsonl", Line("a", new string('w', 100_000)) + "\n\n" + Line("a", "again") + "\n");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.IndexBenchmarkAsync(path, "weft", CancellationToken.None));
+
+        Assert.Contains("bench.jsonl:3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IndexAsync_BadLines_ReportsWhatReadAsyncReports()
     {
         using var folder = new TempFolder();
