@@ -6,7 +6,7 @@ using Weft.Protocols;
 
 namespace Weft.Runs;
 
-/// <content>Reading outputs, opening the store, checking images and computing offline metrics.</content>
+/// <content>Opening the run and the setup pass: checking images, saving the scope and offline metrics, noting what is left to judge.</content>
 public sealed partial class EvalRunner
 {
     private RunConfig OpenRun(IRunStore store)

@@ -18,12 +18,12 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
 
         await page.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
         await page.WaitForSelectorAsync(".aspect:focus");
-        foreach (var key in new[] { "2", "n", "1", "3", "Enter" })
+        foreach (var key in new[] { "2", "n", "1", "3" })
         {
             await page.Keyboard.PressAsync(key);
         }
 
-        await WaitForSavedAsync(page, "**/annotate/1");
+        await SaveAsync(page, "**/annotate/1");
         await page.GotoAsync(server.Address + "annotate/0");
 
         Assert.Equal(["2", "na", "1", "3"], await page.EvalOnSelectorAllAsync<string[]>(".aspect", "rows => rows.map(r => r.dataset.value)"));
@@ -69,12 +69,12 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         var alice = await chromium.NewPageAsync();
         await alice.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
         await alice.WaitForSelectorAsync(".aspect:focus");
-        foreach (var key in new[] { "3", "3", "3", "3", "Enter" })
+        foreach (var key in new[] { "3", "3", "3", "3" })
         {
             await alice.Keyboard.PressAsync(key);
         }
 
-        await WaitForSavedAsync(alice, "**/annotate/1");
+        await SaveAsync(alice, "**/annotate/1");
         var bob = await chromium.NewPageAsync();
         await bob.GotoAsync(server.Address + "?token=" + tokens[1]);
 
@@ -100,8 +100,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         var leftIsGood = (await page.InnerTextAsync(".split .output >> nth=0")).Contains("calm", StringComparison.Ordinal);
         await page.Keyboard.PressAsync("1");
         await page.WaitForSelectorAsync(".aspect button.selected");
-        await page.Keyboard.PressAsync("Enter");
-        await WaitForSavedAsync(page, "**/annotate/1");
+        await SaveAsync(page, "**/annotate/1");
 
         using var store = AnnotationStore.Open(run.RunFolder);
         var verdict = Assert.Single(store.ReadVerdicts("alice"));
@@ -112,13 +111,16 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
 
     public void Dispose() => run.Dispose();
 
-    // Saving navigates to the next item once the server accepted the rating; waiting for the navigation to start (not
-    // for the next page's load event) is what shows that, and a failure says what the page reported.
-    private static async Task WaitForSavedAsync(IPage page, string url)
+    // Enter saves, and the page goes on to the next item once the server accepted the rating. The wait starts before
+    // the key is pressed (a fast save can finish navigating before a wait begun afterwards starts watching), it ends when
+    // the navigation commits (not at the next page's load event), and a failure says what the page reported.
+    private static async Task SaveAsync(IPage page, string url)
     {
+        var navigated = page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
         try
         {
-            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await navigated;
         }
         catch (TimeoutException e)
         {
