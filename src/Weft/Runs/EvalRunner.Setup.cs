@@ -59,8 +59,6 @@ public sealed partial class EvalRunner
     // outputs' offline metrics, and note which outputs are left to judge. Nothing of a chunk is kept once the next is read.
     private async Task<Setup> SetUpAsync(IRunStore store, EvalScope scope, ScopeImages images, CancellationToken cancellationToken)
     {
-        var before = store.ReadOutputs().Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
-        var finished = store.ReadItems();
         using var inputs = ReferenceMetricStore.Open(Path.Combine(options.RunFolder, SqliteRunStore.FileName));
         var wanted = options.ReferenceMetrics ?? [];
         var reference = new ReferencePass(store, inputs, loader, wanted);
@@ -68,6 +66,9 @@ public sealed partial class EvalRunner
         foreach (var ordinals in scope.Chunks())
         {
             var chunk = scope.Load(ordinals, (_, _) => true);
+            var keys = (from system in scope.Systems from instance in chunk.Instances select (system.Name, instance.Id)).ToList();
+            var before = store.ReadOutputs(keys).Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
+            var finished = store.ReadItems(keys);
             var (facts, problems) = await images.CheckAsync(chunk, pin: true, cancellationToken);
             setup.Problems.AddRange(problems);
             setup.Images += facts.Count;

@@ -110,22 +110,19 @@ public sealed partial class EvalRunner
 
     private EvalOutcome Outcome(IRunStore store, EvalScope scope, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
     {
-        var items = store.ReadItems();
         int judged = 0, errors = 0;
-        foreach (var key in scope.OutputKeys())
+        foreach (var batch in scope.OutputKeys().Chunk(EvalScope.ChunkSize * 2))
         {
-            if (!items.TryGetValue(key, out var item))
+            foreach (var item in store.ReadItems(batch).Values)
             {
-                continue;
-            }
-
-            if (item.Status == ItemRecord.Judged)
-            {
-                judged++;
-            }
-            else
-            {
-                errors++;
+                if (item.Status == ItemRecord.Judged)
+                {
+                    judged++;
+                }
+                else
+                {
+                    errors++;
+                }
             }
         }
 

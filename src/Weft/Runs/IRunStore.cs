@@ -46,6 +46,9 @@ public interface IRunStore : IDisposable
     /// <summary>Every finished item (judged or error), keyed by system and instance.</summary>
     IReadOnlyDictionary<(string System, string InstanceId), ItemRecord> ReadItems();
 
+    /// <summary>The finished items among <paramref name="keys"/> (a run read a chunk at a time holds only that chunk's).</summary>
+    IReadOnlyDictionary<(string System, string InstanceId), ItemRecord> ReadItems(IEnumerable<(string System, string InstanceId)> keys);
+
     /// <summary>Atomically replaces an item's status and all its verdicts.</summary>
     void SaveItem(ItemRecord item, IReadOnlyList<VerdictRecord> verdicts);
 
@@ -63,6 +66,9 @@ public interface IRunStore : IDisposable
 
     /// <summary>Output presence rows.</summary>
     IReadOnlyList<OutputRow> ReadOutputs();
+
+    /// <summary>The output rows among <paramref name="keys"/>.</summary>
+    IReadOnlyList<OutputRow> ReadOutputs(IEnumerable<(string System, string InstanceId)> keys);
 
     /// <summary>All verdicts, keyed by system and instance.</summary>
     IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> ReadVerdicts();

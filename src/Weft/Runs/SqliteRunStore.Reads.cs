@@ -11,9 +11,24 @@ public sealed partial class SqliteRunStore
     public IReadOnlyDictionary<(string System, string InstanceId), ItemRecord> ReadItems()
     {
         var items = new Dictionary<(string, string), ItemRecord>();
-        Query("SELECT system, instance_id, status, error_kind, error, finished_at FROM items", r =>
-            items[(r.GetString(0), r.GetString(1))] = new ItemRecord(
-                r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), NullableString(r, 4), ParseTime(r.GetString(5))));
+        Query("SELECT system, instance_id, status, error_kind, error, finished_at FROM items", r => items[(r.GetString(0), r.GetString(1))] = Item(r));
+        return items;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<(string System, string InstanceId), ItemRecord> ReadItems(IEnumerable<(string System, string InstanceId)> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var items = new Dictionary<(string, string), ItemRecord>();
+        foreach (var key in keys)
+        {
+            Query(
+                "SELECT system, instance_id, status, error_kind, error, finished_at FROM items WHERE system = $s AND instance_id = $i",
+                r => items[key] = Item(r),
+                ("$s", key.System),
+                ("$i", key.InstanceId));
+        }
+
         return items;
     }
 
@@ -35,6 +50,23 @@ public sealed partial class SqliteRunStore
             var system = r.GetString(0);
             rows.Add(new OutputRow(systems.TryGetValue(system, out var kept) ? kept : systems[system] = system, r.GetString(1), r.GetInt32(2) != 0, NullableString(r, 3)));
         });
+        return rows;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutputRow> ReadOutputs(IEnumerable<(string System, string InstanceId)> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var rows = new List<OutputRow>();
+        foreach (var (system, instanceId) in keys)
+        {
+            Query(
+                "SELECT present, content_hash FROM outputs WHERE system = $s AND instance_id = $i",
+                r => rows.Add(new OutputRow(system, instanceId, r.GetInt32(0) != 0, NullableString(r, 1))),
+                ("$s", system),
+                ("$i", instanceId));
+        }
+
         return rows;
     }
 
@@ -128,6 +160,9 @@ public sealed partial class SqliteRunStore
             r => totals = new StoreTotals(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)));
         return totals;
     }
+
+    private static ItemRecord Item(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), NullableString(r, 3), NullableString(r, 4), ParseTime(r.GetString(5)));
 
     private void Query(string sql, Action<SqliteDataReader> row, params (string Name, object? Value)[] parameters)
     {

@@ -84,6 +84,32 @@ public abstract class RunStoreContract : IDisposable
     }
 
     [Fact]
+    public void ReadItems_OfKeys_OnlyTheFinishedItemsAmongThem()
+    {
+        using var store = Open(folder.Path);
+        store.SaveItem(new ItemRecord("a", "i1", ItemRecord.Judged, null, null, At), [Some.Verdict("helpfulness", VerdictStatus.Scored, 4)]);
+        store.SaveItem(new ItemRecord("b", "i1", ItemRecord.Failed, ItemRecord.ReplyError, "no score", At), []);
+        store.SaveItem(new ItemRecord("a", "i2", ItemRecord.Judged, null, null, At), []);
+
+        var items = store.ReadItems([("a", "i1"), ("b", "i1"), ("b", "i2"), ("c", "i1")]);
+
+        Assert.Equal([("a", "i1"), ("b", "i1")], items.Keys.Order());
+        Assert.Equal(store.ReadItems()[("b", "i1")], items[("b", "i1")]);
+        Assert.Empty(store.ReadItems([]));
+    }
+
+    [Fact]
+    public void ReadOutputs_OfKeys_OnlyTheRowsAmongThem()
+    {
+        using var store = Open(folder.Path);
+        store.SaveOutputs([new OutputRow("a", "i1", true, "h1"), new OutputRow("b", "i1", false, null), new OutputRow("a", "i2", true, "h2")]);
+
+        var rows = store.ReadOutputs([("a", "i1"), ("b", "i1"), ("a", "i3")]);
+
+        Assert.Equal([new OutputRow("a", "i1", true, "h1"), new OutputRow("b", "i1", false, null)], rows);
+    }
+
+    [Fact]
     public void DeleteReplies_RemovesOnlyThoseKeys()
     {
         using var store = Open(folder.Path);
