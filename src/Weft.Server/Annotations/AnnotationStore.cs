@@ -19,11 +19,7 @@ internal sealed partial class AnnotationStore : IDisposable
     /// <exception cref="EvalSetupException">The folder holds no run.</exception>
     public static AnnotationStore Open(string runFolder)
     {
-        var path = Path.GetFullPath(Path.Combine(runFolder, SqliteRunStore.FileName));
-        if (!File.Exists(path))
-        {
-            throw new EvalSetupException($"{runFolder} is not a Weft run folder (no {SqliteRunStore.FileName}); create one with weft eval --run {runFolder}");
-        }
+        var path = SqliteRunStore.ExistingPath(runFolder);
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();

@@ -15,10 +15,14 @@ public sealed class ImageCheckResult(IReadOnlyDictionary<string, ImageFacts> fac
 
     /// <summary>One line per kind of problem with the number of distinct images and up to <paramref name="maxExamples"/> examples; empty when there are no problems.</summary>
     /// <param name="maxExamples">How many image names to show per line, 0 or more.</param>
-    public IReadOnlyList<string> Summarize(int maxExamples)
+    public IReadOnlyList<string> Summarize(int maxExamples) => Summarize(Problems, maxExamples);
+
+    /// <summary>As <see cref="Summarize(int)"/>, for problems gathered from several checks.</summary>
+    public static IReadOnlyList<string> Summarize(IEnumerable<ImageProblem> problems, int maxExamples)
     {
+        ArgumentNullException.ThrowIfNull(problems);
         ArgumentOutOfRangeException.ThrowIfNegative(maxExamples);
-        return [.. Problems
+        return [.. problems
             .GroupBy(p => p.Kind)
             .OrderBy(g => g.Key)
             .Select(g => Line(g.Key, [.. g.Select(p => p.Image).Distinct(StringComparer.Ordinal)], maxExamples))];

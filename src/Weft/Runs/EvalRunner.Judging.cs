@@ -43,7 +43,7 @@ public sealed partial class EvalRunner
     // in the facts cache the setup pass filled, so nothing is decoded again). The next chunk is read while the current
     // one is handed out, so judging never waits for the disk.
     private static async IAsyncEnumerable<WorkItem> Work(
-        EvalScope scope, ScopeImages images, LiveFacts facts, List<(int Ordinal, int System)> pending, [EnumeratorCancellation] CancellationToken cancellationToken)
+        EvalScope scope, ScopeImages images, FactsIndex facts, List<(int Ordinal, int System)> pending, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var chunks = pending.GroupBy(p => p.Ordinal / EvalScope.ChunkSize).Select(g => g.ToArray()).ToList();
         var next = chunks.Count > 0 ? Task.Run(() => LoadAsync(chunks[0]), cancellationToken) : null;
@@ -62,8 +62,8 @@ public sealed partial class EvalRunner
             var wanted = chunk.ToHashSet();
             var ordinals = chunk.Select(p => p.Ordinal).Distinct().ToList();
             var loaded = scope.Load(ordinals, (system, ordinal) => wanted.Contains((ordinal, system)));
-            var (found, _) = await images.CheckAsync(loaded, pin: false, cancellationToken);
-            var lease = facts.Hold(found, chunk.Length);
+            var found = await images.CheckAsync([.. RunScope.Images(loaded.Instances, loaded.Outputs.Values)], pin: false, cancellationToken);
+            var lease = facts.Hold(found.Facts, chunk.Length);
             var instances = loaded.Ordinals.Zip(loaded.Instances).ToDictionary(p => p.First, p => p.Second);
             return [.. chunk.Select(p =>
             {

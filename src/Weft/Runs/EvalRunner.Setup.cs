@@ -69,8 +69,9 @@ public sealed partial class EvalRunner
             var keys = (from system in scope.Systems from instance in chunk.Instances select (system.Name, instance.Id)).ToList();
             var before = store.ReadOutputs(keys).Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
             var finished = store.ReadItems(keys);
-            var (facts, problems) = await images.CheckAsync(chunk, pin: true, cancellationToken);
-            setup.Problems.AddRange(problems);
+            var check = await images.CheckAsync([.. RunScope.Images(chunk.Instances, chunk.Outputs.Values)], pin: true, cancellationToken);
+            var facts = check.Facts;
+            setup.Problems.AddRange(check.Problems);
             setup.Images += facts.Count;
             var changed = SaveScope(store, scope, chunk, facts, before);
             setup.Changed += changed.Count;
@@ -112,13 +113,12 @@ public sealed partial class EvalRunner
 
     private void ReportImages(IRunStore store, Setup setup)
     {
-        var result = new ImageCheckResult(new Dictionary<string, ImageFacts>(), setup.Problems);
-        store.ReplaceImageProblems(result.Problems);
-        if (result.Problems.Count > 0)
+        store.ReplaceImageProblems(setup.Problems);
+        if (setup.Problems.Count > 0)
         {
             Directory.CreateDirectory(options.RunFolder);
-            File.WriteAllLines(ProblemListPath(), result.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"));
-            foreach (var line in result.Summarize(3))
+            File.WriteAllLines(ProblemListPath(), setup.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"));
+            foreach (var line in ImageCheckResult.Summarize(setup.Problems, 3))
             {
                 observer.Warning(line);
             }

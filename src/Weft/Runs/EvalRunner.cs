@@ -89,7 +89,7 @@ public sealed partial class EvalRunner
         }
 
         var protocol = new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
-        var facts = new LiveFacts(images.Pinned);
+        var facts = new FactsIndex(images.Pinned);
         if (options.DryRun)
         {
             var work = Work(scope, images, facts, setup.Pending, cancellationToken).ToBlockingEnumerable(cancellationToken);
@@ -142,8 +142,8 @@ public sealed partial class EvalRunner
     }
 
     // The outputs left to judge (read a chunk at a time as judging goes on) and what judging them needs.
-    private sealed record Judging(InterleavedEvalProtocol Protocol, LiveFacts Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone);
+    private sealed record Judging(InterleavedEvalProtocol Protocol, FactsIndex Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone);
 
     // One output to judge, with its chunk's hold on the image facts it needs.
-    private sealed record WorkItem(Instance Instance, SystemOutput Output, LiveFacts.Lease Lease);
+    private sealed record WorkItem(Instance Instance, SystemOutput Output, FactsIndex.Lease Lease);
 }

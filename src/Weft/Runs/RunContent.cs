@@ -12,10 +12,7 @@ public sealed record RunContent(Benchmark Benchmark, IReadOnlyDictionary<(string
     /// <exception cref="EvalSetupException">The run records no sources, or a source file is gone.</exception>
     public static async Task<RunContent> LoadAsync(string runFolder, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(Path.Combine(runFolder, SqliteRunStore.FileName)))
-        {
-            throw new EvalSetupException($"{runFolder} is not a Weft run folder (no {SqliteRunStore.FileName}); create one with weft eval --run {runFolder}");
-        }
+        SqliteRunStore.ExistingPath(runFolder);
 
         RunSources? sources;
         using (var store = SqliteRunStore.Open(runFolder))

@@ -13,10 +13,7 @@ public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IRea
     /// <summary>Reads a run folder; throws <see cref="EvalSetupException"/> when it holds no run.</summary>
     public static RunResults Load(string runFolder)
     {
-        if (!File.Exists(Path.Combine(runFolder, SqliteRunStore.FileName)))
-        {
-            throw new EvalSetupException($"{runFolder} is not a Weft run folder (no {SqliteRunStore.FileName}); create one with weft eval --run {runFolder}");
-        }
+        SqliteRunStore.ExistingPath(runFolder);
 
         using IRunStore store = SqliteRunStore.Open(runFolder);
         return Load(store);

@@ -77,9 +77,7 @@ internal static class RunScope
     public static async Task<ImageCheckResult> CheckImagesAsync(
         ImageLoader loader, string runFolder, IEnumerable<(string Owner, AIContent Image)> images, CancellationToken cancellationToken)
     {
-        using var cache = ImageFactsStore.Open(runFolder);
-        var result = await new ImageValidator(loader) { Cache = cache }.CheckAsync(images, Environment.ProcessorCount, cancellationToken);
-        cache.Flush();
-        return result;
+        using var checker = new ScopeImages(loader, runFolder);
+        return await checker.CheckAsync([.. images], pin: false, cancellationToken);
     }
 }

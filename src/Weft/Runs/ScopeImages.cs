@@ -1,10 +1,11 @@
+using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Images;
 
 namespace Weft.Runs;
 
 /// <summary>
-/// The images of a scope, checked a chunk at a time through the run's facts cache: the first pass decodes each file once
+/// The images of a run, checked (a chunk at a time for eval) through the run's facts cache: the first pass decodes each file once
 /// and records its facts; a later pass over the same chunk finds them again by path without decoding. Images that are not
 /// local files (inline data, remote URLs) cannot be found by path, so their facts are kept for the whole run (they are
 /// few, and a remote image is fetched once).
@@ -25,13 +26,12 @@ internal sealed class ScopeImages : IDisposable
     public IReadOnlyDictionary<string, ImageFacts> Pinned => pinned;
 
     /// <summary>
-    /// Checks every image of <paramref name="chunk"/> (one per core): the facts of the usable ones, by image key, and
-    /// every problem. <paramref name="pin"/> keeps the facts of images that are not local files for the rest of the run
-    /// (the first pass pins; a later pass, running beside judging, only reads what was pinned).
+    /// Checks <paramref name="images"/> (one per core): the facts of the usable ones, by image key, and every problem.
+    /// <paramref name="pin"/> keeps the facts of images that are not local files for the rest of the run (the first pass
+    /// pins; a later pass, running beside judging, only reads what was pinned).
     /// </summary>
-    public async Task<(Dictionary<string, ImageFacts> Facts, IReadOnlyList<ImageProblem> Problems)> CheckAsync(ScopeChunk chunk, bool pin, CancellationToken cancellationToken)
+    public async Task<ImageCheckResult> CheckAsync(IReadOnlyList<(string Owner, AIContent Image)> images, bool pin, CancellationToken cancellationToken)
     {
-        var images = RunScope.Images(chunk.Instances, chunk.Outputs.Values).ToList();
         var keys = images.Select(i => ContentImages.Key(i.Image)).ToList();
         var result = await validator.CheckAsync(images.Where((_, i) => !pinned.ContainsKey(keys[i])), Environment.ProcessorCount, cancellationToken);
         cache.Flush();
@@ -54,7 +54,7 @@ internal sealed class ScopeImages : IDisposable
             }
         }
 
-        return (facts, result.Problems);
+        return new ImageCheckResult(facts, result.Problems);
     }
 
     public void Dispose() => cache.Dispose();

@@ -14,11 +14,7 @@ public static class ScoreSummary
     /// <param name="level">Confidence level of the intervals.</param>
     public static (ScoreReport Report, StoreTotals Totals) Summarize(string runFolder, double level = 0.95)
     {
-        var path = Path.Combine(runFolder, SqliteRunStore.FileName);
-        if (!File.Exists(path))
-        {
-            throw new EvalSetupException($"{runFolder} is not a Weft run folder (no {SqliteRunStore.FileName}); create one with weft eval --run {runFolder}");
-        }
+        var path = SqliteRunStore.ExistingPath(runFolder);
 
         RunConfig config;
         StoreTotals totals;
@@ -28,7 +24,7 @@ public static class ScoreSummary
             totals = store.ReadTotals();
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         IReadOnlyList<string> aspects = config.Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
         var report = ScoreAnalysis.Summarize(config.ToRunInfo(), aspects, Items(connection, config.Systems), Metrics(connection), level);
@@ -38,8 +34,7 @@ public static class ScoreSummary
     // Each system's items in instance order, with their verdicts in stored order (as RunResults.Load lists them).
     private static IEnumerable<ItemResult> Items(SqliteConnection connection, IReadOnlyList<string> systems)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string value) => names.TryGetValue(value, out var kept) ? kept : names[value] = value;
+        var names = new NamePool();
         foreach (var system in systems)
         {
             using var command = connection.CreateCommand();
@@ -65,12 +60,12 @@ public static class ScoreSummary
                         yield return new ItemResult(system, id, task!, !present, aspects);
                     }
 
-                    (id, task, present, aspects) = (rowId, Shared(reader.GetString(1)), reader.GetInt32(2) != 0, []);
+                    (id, task, present, aspects) = (rowId, names.Of(reader.GetString(1)), reader.GetInt32(2) != 0, []);
                 }
 
                 if (!reader.IsDBNull(3))
                 {
-                    aspects.Add(new AspectResult(Shared(reader.GetString(3)), SqliteRunStore.ParseStatus(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
+                    aspects.Add(new AspectResult(names.Of(reader.GetString(3)), SqliteRunStore.ParseStatus(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
                 }
             }
 
@@ -84,14 +79,13 @@ public static class ScoreSummary
     // Metric values of instances in the run, in stored order.
     private static IEnumerable<MetricObservation> Metrics(SqliteConnection connection)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string value) => names.TryGetValue(value, out var kept) ? kept : names[value] = value;
+        var names = new NamePool();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT m.system, m.instance_id, i.task, m.metric, m.value FROM metrics m JOIN instances i ON i.id = m.instance_id ORDER BY m.rowid";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return new MetricObservation(Shared(reader.GetString(0)), reader.GetString(1), Shared(reader.GetString(2)), Shared(reader.GetString(3)), reader.GetDouble(4));
+            yield return new MetricObservation(names.Of(reader.GetString(0)), reader.GetString(1), names.Of(reader.GetString(2)), names.Of(reader.GetString(3)), reader.GetDouble(4));
         }
     }
 }

@@ -44,12 +44,9 @@ public sealed partial class SqliteRunStore
     public IReadOnlyList<OutputRow> ReadOutputs()
     {
         var rows = new List<OutputRow>();
-        var systems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var systems = new NamePool();
         Query("SELECT system, instance_id, present, content_hash FROM outputs", r =>
-        {
-            var system = r.GetString(0);
-            rows.Add(new OutputRow(systems.TryGetValue(system, out var kept) ? kept : systems[system] = system, r.GetString(1), r.GetInt32(2) != 0, NullableString(r, 3)));
-        });
+            rows.Add(new OutputRow(systems.Of(r.GetString(0)), r.GetString(1), r.GetInt32(2) != 0, NullableString(r, 3))));
         return rows;
     }
 
@@ -96,19 +93,18 @@ public sealed partial class SqliteRunStore
     {
         // System and aspect names repeat on every row, so each distinct one is kept once.
         var scores = new Dictionary<(string, string), List<AspectResult>>();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string value) => names.TryGetValue(value, out var kept) ? kept : names[value] = value;
+        var names = new NamePool();
         Query(
             "SELECT system, instance_id, aspect, status, score FROM verdicts",
             r =>
             {
-                var key = (Shared(r.GetString(0)), r.GetString(1));
+                var key = (names.Of(r.GetString(0)), r.GetString(1));
                 if (!scores.TryGetValue(key, out var list))
                 {
                     scores[key] = list = new List<AspectResult>(5);
                 }
 
-                list.Add(new AspectResult(Shared(r.GetString(2)), ParseStatus(r.GetString(3)), r.IsDBNull(4) ? null : r.GetInt32(4)));
+                list.Add(new AspectResult(names.Of(r.GetString(2)), ParseStatus(r.GetString(3)), r.IsDBNull(4) ? null : r.GetInt32(4)));
             });
         return scores.ToDictionary(p => p.Key, p => (IReadOnlyList<AspectResult>)p.Value);
     }
@@ -119,9 +115,8 @@ public sealed partial class SqliteRunStore
         // Every name repeats on many rows (an output has several metrics, an instance several systems), so each distinct
         // one is kept once: a run's metrics read back cost a row's numbers, not three new strings per row.
         var rows = new List<(string, string, string, double)>();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string value) => names.TryGetValue(value, out var kept) ? kept : names[value] = value;
-        Query("SELECT system, instance_id, metric, value FROM metrics", r => rows.Add((Shared(r.GetString(0)), Shared(r.GetString(1)), Shared(r.GetString(2)), r.GetDouble(3))));
+        var names = new NamePool();
+        Query("SELECT system, instance_id, metric, value FROM metrics", r => rows.Add((names.Of(r.GetString(0)), names.Of(r.GetString(1)), names.Of(r.GetString(2)), r.GetDouble(3))));
         return rows;
     }
 

@@ -37,6 +37,18 @@ public sealed partial class SqliteRunStore : IRunStore
     /// <inheritdoc />
     public string Location { get; }
 
+    /// <summary>The full path of the store of an existing run; a setup error naming <paramref name="runFolder"/> when it holds no run.</summary>
+    public static string ExistingPath(string runFolder)
+    {
+        var path = Path.GetFullPath(Path.Combine(runFolder, FileName));
+        if (!File.Exists(path))
+        {
+            throw new EvalSetupException($"{runFolder} is not a Weft run folder (no {FileName}); create one with weft eval --run {runFolder}");
+        }
+
+        return path;
+    }
+
     /// <summary>Opens (creating when needed) the store in <paramref name="runFolder"/>.</summary>
     public static SqliteRunStore Open(string runFolder)
     {

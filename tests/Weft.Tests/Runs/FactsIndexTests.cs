@@ -4,12 +4,12 @@ using Weft.Runs;
 
 namespace Weft.Tests.Runs;
 
-public sealed class LiveFactsTests
+public sealed class FactsIndexTests
 {
     [Fact]
     public void Hold_FactsStayUntilTheLastItemOfEveryChunkHoldingThemIsDone()
     {
-        var facts = new LiveFacts(new Dictionary<string, ImageFacts>());
+        var facts = new FactsIndex(new Dictionary<string, ImageFacts>());
         var first = facts.Hold(Facts("/a.png", "/shared.png"), items: 2);
         var second = facts.Hold(Facts("/b.png", "/shared.png"), items: 1);
 
@@ -29,7 +29,7 @@ public sealed class LiveFactsTests
     public void Hold_PinnedFactsAreFoundWithoutBeingHeldOrLetGo()
     {
         var pinned = Facts("https://example.org/x.png");
-        var facts = new LiveFacts(pinned);
+        var facts = new FactsIndex(pinned);
 
         var lease = facts.Hold(Facts("https://example.org/x.png", "/a.png"), items: 1);
         lease.Done();
