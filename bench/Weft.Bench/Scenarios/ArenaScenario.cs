@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Weft.Arena;
+using Weft.Protocols;
 
 namespace Weft.Bench.Scenarios;
 

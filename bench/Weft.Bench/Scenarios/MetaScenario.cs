@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Weft.Analysis;
 using Weft.Meta;
 using Weft.Protocols;
 using Weft.Runs;

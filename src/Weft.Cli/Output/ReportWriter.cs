@@ -2,7 +2,6 @@ using System.Text;
 using Spectre.Console;
 using Weft.Analysis;
 using Weft.Reports;
-using Weft.Runs;
 
 namespace Weft.Cli.Output;
 

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Arena;
 using Weft.Meta;
+using Weft.Protocols;
 
 namespace Weft.Server.Annotations;
 

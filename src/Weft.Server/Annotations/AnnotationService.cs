@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Weft.Arena;
+using Weft.Protocols;
 
 namespace Weft.Server.Annotations;
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Weft.Arena;
 using Weft.Meta;
+using Weft.Protocols;
 
 namespace Weft.Server.Annotations;
 

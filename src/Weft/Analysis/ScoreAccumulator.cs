@@ -1,4 +1,5 @@
 using Weft.Protocols;
+using Weft.Runs;
 
 namespace Weft.Analysis;
 

@@ -1,3 +1,5 @@
+using Weft.Protocols;
+
 namespace Weft.Arena;
 
 /// <summary>How often a candidate verdict set (a judge) agrees with a reference (people) on the same battles (PROTOCOLS.md §2).</summary>

@@ -1,3 +1,5 @@
+using Weft.Protocols;
+
 namespace Weft.Arena;
 
 /// <summary>Counts reference × candidate verdict pairs in the FDT (2-class) and with-tie (3-class) tables.</summary>

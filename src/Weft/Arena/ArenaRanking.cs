@@ -1,3 +1,5 @@
+using Weft.Protocols;
+
 namespace Weft.Arena;
 
 /// <summary>Bradley–Terry ranking of systems from pairwise verdicts, with a seeded bootstrap over battles for 95% intervals.</summary>

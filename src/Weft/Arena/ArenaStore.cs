@@ -1,4 +1,5 @@
 using System.Globalization;
+using Weft.Protocols;
 using Weft.Runs;
 
 namespace Weft.Arena;

@@ -1,3 +1,5 @@
+using Weft.Protocols;
+
 namespace Weft.Arena;
 
 /// <summary>

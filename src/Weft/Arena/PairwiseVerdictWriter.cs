@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Files;
+using Weft.Protocols;
 
 namespace Weft.Arena;
 

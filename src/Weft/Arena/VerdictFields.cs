@@ -1,4 +1,5 @@
 using Weft.Benchmarks;
+using Weft.Protocols;
 
 namespace Weft.Arena;
 

@@ -1,3 +1,5 @@
+using Weft.Protocols;
+
 namespace Weft.Arena;
 
 /// <summary>Win rates under the four tie rules of OpenING (PROTOCOLS.md §2) and the pairwise win matrix.</summary>

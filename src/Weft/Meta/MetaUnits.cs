@@ -1,4 +1,3 @@
-using Weft.Analysis;
 using Weft.Runs;
 
 namespace Weft.Meta;

@@ -46,7 +46,7 @@ public static class OpeningScorePrompt
     private static string ComputeHash()
     {
         var all = new StringBuilder().AppendLine(Id).AppendLine(System).AppendLine(ReplyShape).AppendLine(Repair("{problems}"));
-        foreach (var criterion in Scores.OpeningCriteria.All)
+        foreach (var criterion in OpeningCriteria.All)
         {
             all.Append(criterion).Append(": ").AppendLine(Rubric(criterion));
         }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using Weft.Content;
-using Weft.Scores;
 
 namespace Weft.Protocols;
 

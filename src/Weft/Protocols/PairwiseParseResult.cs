@@ -1,4 +1,3 @@
-using Weft.Arena;
 
 namespace Weft.Protocols;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Weft.Arena;
 using Weft.Protocols.Replies;
 
 namespace Weft.Protocols;

@@ -77,7 +77,7 @@ public interface IRunStore : IDisposable
     /// Every verdict's aspect, status and score (no explanations, keys or prompt ids), keyed by system and instance:
     /// what summaries need, at a fraction of <see cref="ReadVerdicts"/>'s memory on large runs.
     /// </summary>
-    IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<Weft.Analysis.AspectResult>> ReadVerdictScores();
+    IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<AspectResult>> ReadVerdictScores();
 
     /// <summary>All offline metric values.</summary>
     IReadOnlyList<(string System, string InstanceId, string Metric, double Value)> ReadMetrics();

@@ -1,4 +1,3 @@
-using Weft.Analysis;
 
 namespace Weft.Runs;
 

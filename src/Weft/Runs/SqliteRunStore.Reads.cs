@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Weft.Analysis;
 using Weft.Images;
 
 namespace Weft.Runs;

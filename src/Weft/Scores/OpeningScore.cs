@@ -1,3 +1,5 @@
+using Weft.Protocols;
+
 namespace Weft.Scores;
 
 /// <summary>One criterion's score for one system on one instance, from an OpenING score file or an opening-score run.</summary>

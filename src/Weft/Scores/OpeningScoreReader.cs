@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Weft.Benchmarks;
+using Weft.Protocols;
 
 namespace Weft.Scores;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Files;
+using Weft.Protocols;
 
 namespace Weft.Scores;
 

@@ -1,4 +1,5 @@
 using Weft.Analysis;
+using Weft.Protocols;
 
 namespace Weft.Scores;
 

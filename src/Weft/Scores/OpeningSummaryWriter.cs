@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Weft.Analysis;
+using Weft.Protocols;
 
 namespace Weft.Scores;
 

@@ -1,5 +1,6 @@
 using Weft.Arena;
 using Weft.Meta;
+using Weft.Protocols;
 using Weft.Server.Annotations;
 
 namespace Weft.Server.Tests.Annotations;

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Weft.Arena;
+using Weft.Protocols;
 using Weft.Server.Annotations;
 
 namespace Weft.Server.Tests.Web;

@@ -1,5 +1,6 @@
 using Weft.Analysis;
 using Weft.Protocols;
+using Weft.Runs;
 
 namespace Weft.Tests.Analysis;
 

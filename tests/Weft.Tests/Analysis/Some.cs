@@ -1,5 +1,4 @@
 using System.Globalization;
-using Weft.Analysis;
 using Weft.Protocols;
 using Weft.Runs;
 

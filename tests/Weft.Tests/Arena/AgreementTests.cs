@@ -1,6 +1,6 @@
 using Weft.Arena;
 using Weft.Benchmarks;
-using static Weft.Arena.PairwiseWinner;
+using static Weft.Protocols.PairwiseWinner;
 using static Weft.Tests.Arena.SomeVerdicts;
 
 namespace Weft.Tests.Arena;

@@ -1,5 +1,6 @@
 using Weft.Arena;
 using Weft.Benchmarks;
+using Weft.Protocols;
 using Weft.Runs;
 using Weft.Testing;
 
@@ -116,7 +117,7 @@ public sealed class ArenaJudgeRunnerTests
         Assert.Empty(outcome.Verdicts);
         Assert.True(outcome.ErrorRateExceeded);
         using var arena = ArenaStore.Open(harness.RunFolder);
-        Assert.All(arena.ReadAll().Values, row => Assert.Equal((ArenaJudgment.ReplyError, (Weft.Arena.PairwiseWinner?)null), (row.ErrorKind, row.Winner)));
+        Assert.All(arena.ReadAll().Values, row => Assert.Equal((ArenaJudgment.ReplyError, (Weft.Protocols.PairwiseWinner?)null), (row.ErrorKind, row.Winner)));
         Assert.Contains("no usable verdict: no verdict found", arena.ReadAll().Values.First().Error, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,5 @@
 using Weft.Arena;
-using static Weft.Arena.PairwiseWinner;
+using static Weft.Protocols.PairwiseWinner;
 using static Weft.Tests.Arena.SomeVerdicts;
 
 namespace Weft.Tests.Arena;

@@ -1,5 +1,6 @@
 using Weft.Arena;
 using Weft.Benchmarks;
+using Weft.Protocols;
 using Weft.Testing;
 
 namespace Weft.Tests.Arena;

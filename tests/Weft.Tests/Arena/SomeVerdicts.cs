@@ -1,4 +1,5 @@
 using Weft.Arena;
+using Weft.Protocols;
 
 namespace Weft.Tests.Arena;
 

@@ -1,4 +1,5 @@
 using Weft.Arena;
+using Weft.Protocols;
 using Weft.Server.Annotations;
 using Weft.Testing;
 

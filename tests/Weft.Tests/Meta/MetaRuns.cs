@@ -1,4 +1,3 @@
-using Weft.Analysis;
 using Weft.Meta;
 using Weft.Protocols;
 using Weft.Runs;

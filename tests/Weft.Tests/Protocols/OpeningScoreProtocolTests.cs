@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Protocols;
-using Weft.Scores;
 
 namespace Weft.Tests.Protocols;
 

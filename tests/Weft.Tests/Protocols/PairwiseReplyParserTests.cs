@@ -1,4 +1,3 @@
-using Weft.Arena;
 using Weft.Protocols;
 
 namespace Weft.Tests.Protocols;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Weft.Protocols;
 using Weft.Scores;
 using Weft.Testing;
 

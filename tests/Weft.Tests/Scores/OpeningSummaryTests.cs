@@ -1,3 +1,4 @@
+using Weft.Protocols;
 using Weft.Scores;
 using Weft.Testing;
 

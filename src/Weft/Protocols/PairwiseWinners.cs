@@ -1,4 +1,4 @@
-namespace Weft.Arena;
+namespace Weft.Protocols;
 
 /// <summary>The written names of <see cref="PairwiseWinner"/> ("A", "B", "Tie(A)", "Tie(B)", "Tie") and their inverses.</summary>
 public static class PairwiseWinners

@@ -1,4 +1,4 @@
-namespace Weft.Arena;
+namespace Weft.Protocols;
 
 /// <summary>Who won a battle between system A and system B (OpenING's verdict classes plus a plain tie).</summary>
 public enum PairwiseWinner

@@ -1,4 +1,4 @@
-namespace Weft.Scores;
+namespace Weft.Protocols;
 
 /// <summary>The seven criteria of OpenING's absolute scoring (each scored 0–10 with a justification).</summary>
 public static class OpeningCriteria

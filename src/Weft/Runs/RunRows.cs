@@ -1,18 +1,36 @@
 using Microsoft.Data.Sqlite;
-using Weft.Analysis;
 
 namespace Weft.Runs;
 
 /// <summary>
-/// A run's score summary computed while its verdicts and metrics are read from the store row by row: the same report
-/// as summarizing <see cref="RunResults"/>, without holding every result of a large run at once.
+/// A finished or running run read row by row in the shape analysis takes: the same items and metrics as
+/// <see cref="RunResults"/>, without holding every result of a large run at once.
 /// </summary>
-public static class ScoreSummary
+public sealed class RunRows : IDisposable
 {
-    /// <summary>Summarizes the run in <paramref name="runFolder"/>; throws <see cref="EvalSetupException"/> when it holds no run.</summary>
-    /// <param name="runFolder">The run folder.</param>
-    /// <param name="level">Confidence level of the intervals.</param>
-    public static (ScoreReport Report, StoreTotals Totals) Summarize(string runFolder, double level = 0.95)
+    private readonly SqliteConnection connection;
+    private readonly IReadOnlyList<string> systems;
+
+    private RunRows(SqliteConnection connection, RunConfig config, StoreTotals totals)
+    {
+        this.connection = connection;
+        systems = config.Systems;
+        Run = config.ToRunInfo();
+        Aspects = config.Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
+        Totals = totals;
+    }
+
+    /// <summary>What the run was.</summary>
+    public RunInfo Run { get; }
+
+    /// <summary>Aspect keys in protocol order (empty when the run had no judge).</summary>
+    public IReadOnlyList<string> Aspects { get; }
+
+    /// <summary>Request, token and fault totals.</summary>
+    public StoreTotals Totals { get; }
+
+    /// <summary>Opens the run in <paramref name="runFolder"/> for reading; throws <see cref="EvalSetupException"/> when it holds no run.</summary>
+    public static RunRows Open(string runFolder)
     {
         var path = SqliteRunStore.ExistingPath(runFolder);
 
@@ -24,15 +42,13 @@ public static class ScoreSummary
             totals = store.ReadTotals();
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
-        IReadOnlyList<string> aspects = config.Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
-        var report = ScoreAnalysis.Summarize(config.ToRunInfo(), aspects, Items(connection, config.Systems), Metrics(connection), level);
-        return (report, totals);
+        return new RunRows(connection, config, totals);
     }
 
-    // Each system's items in instance order, with their verdicts in stored order (as RunResults.Load lists them).
-    private static IEnumerable<ItemResult> Items(SqliteConnection connection, IReadOnlyList<string> systems)
+    /// <summary>Each system's items in instance order, with their verdicts in stored order (as <see cref="RunResults.Load(string)"/> lists them).</summary>
+    public IEnumerable<ItemResult> Items()
     {
         var names = new NamePool();
         foreach (var system in systems)
@@ -76,8 +92,8 @@ public static class ScoreSummary
         }
     }
 
-    // Metric values of instances in the run, in stored order.
-    private static IEnumerable<MetricObservation> Metrics(SqliteConnection connection)
+    /// <summary>Metric values of instances in the run, in stored order.</summary>
+    public IEnumerable<MetricObservation> Metrics()
     {
         var names = new NamePool();
         using var command = connection.CreateCommand();
@@ -88,4 +104,7 @@ public static class ScoreSummary
             yield return new MetricObservation(names.Of(reader.GetString(0)), reader.GetString(1), names.Of(reader.GetString(2)), names.Of(reader.GetString(3)), reader.GetDouble(4));
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => connection.Dispose();
 }

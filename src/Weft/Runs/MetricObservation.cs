@@ -1,4 +1,4 @@
-namespace Weft.Analysis;
+namespace Weft.Runs;
 
 /// <summary>One value of an offline (heuristic) metric for one output.</summary>
 /// <param name="System">System name.</param>

@@ -4,8 +4,9 @@ using Weft.Judges;
 using Weft.Reports;
 using Weft.Runs;
 using Weft.Testing;
+using Weft.Tests.Runs;
 
-namespace Weft.Tests.Runs;
+namespace Weft.Tests.Reports;
 
 /// <summary>The summary computed while reading the store row by row is the summary of the run read whole.</summary>
 public sealed class ScoreSummaryTests

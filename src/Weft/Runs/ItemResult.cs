@@ -1,4 +1,4 @@
-namespace Weft.Analysis;
+namespace Weft.Runs;
 
 /// <summary>How one system's output for one instance ended, as analysis sees it.</summary>
 /// <param name="System">System name.</param>

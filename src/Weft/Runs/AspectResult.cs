@@ -1,6 +1,6 @@
 using Weft.Protocols;
 
-namespace Weft.Analysis;
+namespace Weft.Runs;
 
 /// <summary>One aspect (or criterion) of one judged output, as analysis sees it.</summary>
 /// <param name="Aspect">Aspect key (for example "text_quality").</param>
