@@ -55,6 +55,7 @@ public sealed partial class ArenaJudgeRunner
         observer.Info($"Battles: {battles.Count:N0}, judged {(options.SingleOrder ? "once, A shown first" : "in both orders")}.");
 
         var images = await CheckImagesAsync(battles, instances, outputs, cancellationToken);
+        using var held = RunLock.Acquire(options.RunFolder, "weft arena judge", time);
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         using var arena = ArenaStore.Open(options.RunFolder);
         var config = OpenRun(arena);

@@ -67,6 +67,7 @@ public sealed partial class GenerationRunner
         }
 
         var index = new ImageIndex(checkedInputs.Facts);
+        using var held = RunLock.Acquire(options.OutputFolder, "weft generate", time);
         using IRunStore store = SqliteRunStore.Open(options.OutputFolder);
         using var steps = GenerationStore.Open(options.OutputFolder);
         CheckSettings(steps);

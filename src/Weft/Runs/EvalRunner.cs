@@ -48,6 +48,7 @@ public sealed partial class EvalRunner
         // The benchmark and outputs are indexed (ids and line positions) and read again a chunk at a time by each pass,
         // so neither setup nor judging holds a large benchmark whole.
         var scope = await EvalScope.ReadAsync(options, observer, cancellationToken);
+        using var held = RunLock.Acquire(options.RunFolder, "weft eval", time);
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         var config = OpenRun(store);
         using var images = new ScopeImages(loader, options.RunFolder);

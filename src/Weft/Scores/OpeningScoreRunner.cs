@@ -46,6 +46,7 @@ public sealed partial class OpeningScoreRunner
         var outputs = await ReadOutputsAsync(instances, cancellationToken);
         var images = await CheckImagesAsync(instances, outputs, cancellationToken);
 
+        using var held = RunLock.Acquire(options.RunFolder, "weft eval --protocol opening-score", time);
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         using var scores = OpeningScoreStore.Open(options.RunFolder);
         var config = OpenRun(scores);
