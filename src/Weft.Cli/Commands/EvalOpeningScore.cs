@@ -26,7 +26,7 @@ internal static class EvalOpeningScore
         }
 
         var path = outPath ?? Path.Combine(options.RunFolder, FileName);
-        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, [.. options.Systems.Select(s => s.Name)], cancellationToken);
+        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, cancellationToken);
         console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Scored {outcome.Scored:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {outcome.Sent:N0} requests ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));

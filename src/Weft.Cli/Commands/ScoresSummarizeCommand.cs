@@ -8,7 +8,7 @@ namespace Weft.Cli.Commands;
 /// <summary><c>weft scores summarize</c>: per-system criterion means and Overall by OpenING's rule, with our unrounded means and intervals.</summary>
 internal static class ScoresSummarizeCommand
 {
-    private static readonly Option<string> Scores = new("--scores") { Description = "OpenING score file: a JSON array of {data_id, model: {id, name}, score: {criterion: {Score, Justification}}}.", Required = true };
+    private static readonly Option<string> Scores = new("--scores") { Description = "OpenING score file: a JSON array of {data_id, model: {id, name}, score: {criterion: {Score, Justification}}}, or of the newer {instance_id, model: {name}, score}.", Required = true };
     private static readonly Option<string> Format = new("--format") { Description = "table, md, csv or json.", DefaultValueFactory = _ => "table" };
     private static readonly Option<string?> Out = new("--out") { Description = "Write the summary to this file instead of the console." };
 

@@ -3,6 +3,7 @@ namespace Weft.Arena;
 /// <summary>
 /// Chooses battles so that every unordered pair of systems gets the same number (±1), each system of a pair is A as often as
 /// B (±1), and instances are used evenly: one seeded shuffle of the instances is walked round-robin across all pairs.
+/// A battle is never repeated: a pair asked for more battles than it has usable instances gets one per instance and a warning.
 /// </summary>
 public static class BattleSampler
 {
@@ -64,11 +65,20 @@ public static class BattleSampler
                 continue;
             }
 
+            // A pair has only as many distinct battles as instances it can use; more would repeat battles, which the verdict
+            // readers then reject as duplicates, so the pair is capped and the cap said.
+            var count = Math.Min(counts[p], usable.Count);
+            if (count < counts[p])
+            {
+                var distinct = usable.Count == 1 ? "1 distinct battle exists (1 instance" : $"{usable.Count} distinct battles exist ({usable.Count} instances";
+                warnings.Add($"{systems[i]} vs {systems[j]}: only {distinct} usable by both); wrote {count} of {counts[p]}");
+            }
+
             // Who is A first alternates between pairs, so that over all pairs each system also leads about half the time.
             var iFirst = (i + j) % 2 == 0;
-            for (var t = 0; t < counts[p]; t++)
+            for (var t = 0; t < count; t++)
             {
-                var at = usable[t % usable.Count];
+                var at = usable[t];
                 var iIsA = (t % 2 == 0) == iFirst;
                 battles.Add(iIsA ? new Battle(order[at], systems[i], systems[j]) : new Battle(order[at], systems[j], systems[i]));
                 cursor = (at + 1) % order.Length;

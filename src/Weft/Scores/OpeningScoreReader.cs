@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Weft.Benchmarks;
 using Weft.Protocols;
@@ -6,8 +7,10 @@ namespace Weft.Scores;
 
 /// <summary>
 /// Reads OpenING's released score files: a JSON array of <c>{"data_id", "model": {"id", "name"}, "score": {criterion:
-/// {"Score", "Justification"}}}</c>. A missing or unusable score is kept as a row without a score (counted, never 0);
-/// a file whose shape is wrong throws <see cref="DataFormatException"/> naming file, line and field.
+/// {"Score", "Justification"}}}</c>, or of the newer layout (<c>gpt-score_results_new.json</c>) with <c>instance_id</c>,
+/// a model without <c>id</c>, and scores sometimes wrapped in one more <c>"scores"</c> object; both may be mixed. A missing
+/// or unusable score is kept as a row without a score (counted, never 0); a file whose shape is wrong, or that scores one
+/// instance of one system twice, throws <see cref="DataFormatException"/> naming file, line, index and field.
 /// </summary>
 public static class OpeningScoreReader
 {
@@ -41,10 +44,23 @@ public static class OpeningScoreReader
             }
 
             var rows = new List<OpeningScore>();
+            // Systems match ignoring case, as in the summary.
+            var first = new Dictionary<(string Instance, string System), int>();
             var index = 0;
             foreach (var item in document.RootElement.EnumerateArray())
             {
-                Read(item, (index++).ToString(System.Globalization.CultureInfo.InvariantCulture), rows, Error);
+                var at = index.ToString(CultureInfo.InvariantCulture);
+                if (Read(item, at, rows, Error) is { } key && !first.TryAdd((key.Instance, key.System.ToUpperInvariant()), index))
+                {
+                    // One rule for every file Weft reads: an item given twice is an error naming both places, never a
+                    // silent choice (the criterion means would count it twice, the item means drop it).
+                    var earlier = first[(key.Instance, key.System.ToUpperInvariant())];
+                    Error(
+                        $"{at}/{key.Field}",
+                        $"duplicate item: instance \"{key.Instance}\" of system \"{key.System}\" is already scored at index {earlier} (line {lines.Value.LineOf(earlier.ToString(CultureInfo.InvariantCulture))}); keep one item per instance and system");
+                }
+
+                index++;
             }
 
             return errors.Count > 0 ? throw new DataFormatException(errors) : rows;
@@ -53,21 +69,16 @@ public static class OpeningScoreReader
         void Error(string pointer, string problem) => errors.Add(new DataError(path, lines.Value.LineOf(pointer), pointer, problem));
     }
 
-    private static void Read(JsonElement item, string at, List<OpeningScore> rows, Action<string, string> error)
+    private static (string Instance, string System, string Field)? Read(JsonElement item, string at, List<OpeningScore> rows, Action<string, string> error)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
             error(at, "expected an object");
-            return;
+            return null;
         }
 
-        var id = item.TryGetProperty("data_id", out var d) && d.ValueKind is JsonValueKind.String or JsonValueKind.Number ? d.ToString().Trim() : null;
+        var (id, idField) = InstanceId(item, at, error);
         var system = item.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : null;
-        if (string.IsNullOrEmpty(id))
-        {
-            error(at + "/data_id", "missing or not a string");
-        }
-
         if (string.IsNullOrEmpty(system))
         {
             error(at + "/model/name", "missing or not a string");
@@ -76,12 +87,18 @@ public static class OpeningScoreReader
         if (!item.TryGetProperty("score", out var score) || score.ValueKind != JsonValueKind.Object)
         {
             error(at + "/score", "missing or not an object");
-            return;
+            return null;
         }
 
-        if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(system))
+        if (id is null || string.IsNullOrEmpty(system))
         {
-            return;
+            return null;
+        }
+
+        // The newer files sometimes hold the judge's reply as {"scores": {criterion: ...}} instead of the criteria themselves.
+        if (!score.EnumerateObject().Any(p => OpeningCriteria.Match(p.Name) is not null) && TryGet(score, "scores", out var inner) && inner.ValueKind == JsonValueKind.Object)
+        {
+            score = inner;
         }
 
         var found = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -97,7 +114,32 @@ public static class OpeningScoreReader
         {
             rows.Add(found.TryGetValue(criterion, out var value) ? Criterion(id, system, criterion, value) : new OpeningScore(id, system, criterion, null, null, "missing"));
         }
+
+        return (id, system, idField);
     }
+
+    /// <summary>The item's <c>data_id</c> (older layout) or <c>instance_id</c> (newer), and the field it came from.</summary>
+    private static (string? Id, string Field) InstanceId(JsonElement item, string at, Action<string, string> error)
+    {
+        var dataId = Text(item, "data_id");
+        var instanceId = Text(item, "instance_id");
+        if (dataId is not null && instanceId is not null && dataId != instanceId)
+        {
+            error(at + "/instance_id", $"\"{instanceId}\" disagrees with data_id \"{dataId}\"");
+            return (null, "instance_id");
+        }
+
+        if (dataId is null && instanceId is null)
+        {
+            var field = item.TryGetProperty("instance_id", out _) ? "instance_id" : "data_id";
+            error($"{at}/{field}", "missing: give data_id (or instance_id, as in OpenING's newer files) as a string");
+        }
+
+        return dataId is not null ? (dataId, "data_id") : (instanceId, "instance_id");
+    }
+
+    private static string? Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number && value.ToString().Trim() is { Length: > 0 } text ? text : null;
 
     private static OpeningScore Criterion(string id, string system, string criterion, JsonElement value)
     {
@@ -107,7 +149,7 @@ public static class OpeningScoreReader
         {
             JsonValueKind.Number when scoreValue.TryGetInt32(out var i) => i,
             JsonValueKind.Number when scoreValue.TryGetDouble(out var x) && x == Math.Floor(x) && Math.Abs(x) < 1000 => (int)x,
-            JsonValueKind.String when int.TryParse(scoreValue.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i) => i,
+            JsonValueKind.String when int.TryParse(scoreValue.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) => i,
             _ => null,
         };
         return score is >= 0 and <= 10

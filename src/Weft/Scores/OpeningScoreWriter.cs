@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Files;
@@ -8,7 +7,8 @@ namespace Weft.Scores;
 
 /// <summary>
 /// Writes absolute scores in OpenING's released score-file format, the one <see cref="OpeningScoreReader"/> reads: a JSON
-/// array of <c>{"data_id", "model": {"id", "name"}, "score": {criterion: {"Score", "Justification"}}}</c>.
+/// array of <c>{"data_id", "model": {"id", "name"}, "score": {criterion: {"Score", "Justification"}}}</c>, where
+/// <c>model.id</c> is the system's name too (OpenING numbers its own models 1, 2, …, so numbers of ours would collide).
 /// </summary>
 /// <remarks>
 /// A criterion without a valid score is left out of its item's <c>score</c> object (so a reader counts it as missing,
@@ -20,22 +20,14 @@ public static class OpeningScoreWriter
     /// <summary>Writes the file atomically (a reader never sees half of it).</summary>
     /// <param name="path">Target file.</param>
     /// <param name="scores">Rows as <see cref="OpeningScoreReader"/> returns them; rows without a score are left out.</param>
-    /// <param name="systems">System names in the order their <c>model.id</c> is numbered (1, 2, …); systems not listed are numbered after them.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static Task WriteAsync(string path, IReadOnlyList<OpeningScore> scores, IReadOnlyList<string> systems, CancellationToken cancellationToken = default) =>
-        AtomicFile.WriteAllBytesAsync(path, Serialize(scores, systems), cancellationToken);
+    public static Task WriteAsync(string path, IReadOnlyList<OpeningScore> scores, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteAllBytesAsync(path, Serialize(scores), cancellationToken);
 
     /// <summary>The file's bytes: indented UTF-8 JSON ending with a newline.</summary>
-    public static byte[] Serialize(IReadOnlyList<OpeningScore> scores, IReadOnlyList<string> systems)
+    public static byte[] Serialize(IReadOnlyList<OpeningScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(systems);
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var system in systems.Concat(scores.Select(s => s.System)))
-        {
-            ids.TryAdd(system, ids.Count + 1);
-        }
-
         var items = scores.GroupBy(s => (s.InstanceId, System: s.System.ToUpperInvariant()));
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -47,7 +39,7 @@ public static class OpeningScoreWriter
                 json.WriteStartObject();
                 json.WriteString("data_id", first.InstanceId);
                 json.WriteStartObject("model");
-                json.WriteString("id", ids[first.System].ToString(CultureInfo.InvariantCulture));
+                json.WriteString("id", first.System);
                 json.WriteString("name", first.System);
                 json.WriteEndObject();
                 json.WriteStartObject("score");

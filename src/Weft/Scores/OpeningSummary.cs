@@ -12,9 +12,22 @@ namespace Weft.Scores;
 public static class OpeningSummary
 {
     /// <summary>One summary per system, ranked by Overall (systems without a full Overall last, by name).</summary>
+    /// <exception cref="ArgumentException">An instance of a system has two rows for one criterion (systems match ignoring case).</exception>
     public static IReadOnlyList<OpeningSystemSummary> Summarize(IReadOnlyList<OpeningScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
+
+        // Duplicates are refused, as the score-file reader refuses them: counted, they would weigh an instance twice in the
+        // criterion means and drop it from the item means.
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var row in scores)
+        {
+            if (!seen.Add((row.InstanceId, row.System.ToUpperInvariant(), row.Criterion)))
+            {
+                throw new ArgumentException($"instance \"{row.InstanceId}\" of system \"{row.System}\" has two {row.Criterion} scores; give one row per instance, system and criterion.", nameof(scores));
+            }
+        }
+
         var summaries = scores
             .GroupBy(s => s.System, StringComparer.OrdinalIgnoreCase)
             .Select(System)

@@ -31,9 +31,10 @@ public sealed class BattleSamplerTests
     {
         bool Available(string instance, string system) => !(system == "s3" && instance is "i1" or "i2" or "i3");
 
-        var plan = BattleSampler.SamplePerPair(Instances, Systems, 8, seed: 1, Available);
+        var plan = BattleSampler.SamplePerPair(Instances, Systems, 7, seed: 1, Available);
 
-        Assert.Equal(48, plan.Battles.Count);
+        Assert.Equal(42, plan.Battles.Count);
+        Assert.Empty(plan.Warnings);
         Assert.DoesNotContain(plan.Battles, b => !Available(b.InstanceId, b.SystemA) || !Available(b.InstanceId, b.SystemB));
     }
 
@@ -42,12 +43,40 @@ public sealed class BattleSamplerTests
     {
         var plan = BattleSampler.SamplePerPair(Instances, ["a", "b", "c"], 2, seed: 1, (instance, system) => system != "c" || instance == "i1");
 
-        Assert.Contains(plan.Battles, b => b.SystemA == "c" || b.SystemB == "c");
-        Assert.Empty(plan.Warnings);
+        // One shared instance: one battle for each pair with c, said, never the same battle twice.
+        Assert.Equal(2, plan.Battles.Count(b => b.SystemA == "c" || b.SystemB == "c"));
+        Assert.Equal(
+            ["a vs c: only 1 distinct battle exists (1 instance usable by both); wrote 1 of 2", "b vs c: only 1 distinct battle exists (1 instance usable by both); wrote 1 of 2"],
+            plan.Warnings);
 
         var none = BattleSampler.SamplePerPair(Instances, ["a", "b", "c"], 2, seed: 1, (_, system) => system != "c");
         Assert.Equal(2, none.Warnings.Count);
         Assert.Equal(2, none.Battles.Count);
+    }
+
+    [Fact]
+    public void SamplePerPair_MoreThanTheInstances_CapsEachPairAtItsDistinctBattlesAndWarns()
+    {
+        bool Available(string instance, string system) => !(system == "s3" && instance is "i1" or "i2" or "i3");
+
+        var plan = BattleSampler.SamplePerPair(Instances, Systems, 100, seed: 4, Available);
+
+        // Pairs with s3 share 7 instances, the other three pairs all 10: 3·7 + 3·10 battles, none repeated.
+        Assert.Equal(51, plan.Battles.Count);
+        Assert.Equal(plan.Battles.Count, plan.Battles.Select(b => (b.InstanceId, string.Join("|", new[] { b.SystemA, b.SystemB }.Order(StringComparer.Ordinal)))).Distinct().Count());
+        Assert.Equal(6, plan.Warnings.Count);
+        Assert.Contains("s1 vs s3: only 7 distinct battles exist (7 instances usable by both); wrote 7 of 100", plan.Warnings);
+        Assert.Contains("s1 vs s2: only 10 distinct battles exist (10 instances usable by both); wrote 10 of 100", plan.Warnings);
+    }
+
+    [Fact]
+    public void SampleTotal_MoreThanExist_CapsWithoutRepeats()
+    {
+        var plan = BattleSampler.SampleTotal(Instances, ["a", "b", "c"], 40, seed: 2);
+
+        Assert.Equal(30, plan.Battles.Count);
+        Assert.Equal(30, plan.Battles.Distinct().Count());
+        Assert.Equal(3, plan.Warnings.Count);
     }
 
     [Fact]

@@ -153,6 +153,26 @@ public sealed class ArenaCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Sample_PerPairAboveTheSharedInstances_CapsAndSaysHowManyExist()
+    {
+        var target = folder.File("battles.jsonl");
+
+        // strong has 16 outputs, weak 14: the pair has 14 distinct battles, not 100.
+        var (code, output, error) = await CliRunner.RunAsync(
+            "arena", "sample", "--bench", Path.Combine(TestPaths.Samples, "bench.jsonl"),
+            "--system", "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl"),
+            "--system", "weak=" + Path.Combine(TestPaths.Samples, "outputs", "weak.jsonl"),
+            "--per-pair", "100", "--out", target);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("warning: strong vs weak: only 14 distinct battles exist (14 instances usable by both); wrote 14 of 100", error, StringComparison.Ordinal);
+        Assert.Contains("Wrote 14 battles", output, StringComparison.Ordinal);
+        var lines = await File.ReadAllLinesAsync(target);
+        Assert.Equal(14, lines.Distinct().Count());
+        Assert.Equal(14, lines.Length);
+    }
+
+    [Fact]
     public async Task Sample_NeitherPerPairNorTotal_ExitsTwo()
     {
         var (code, _, error) = await CliRunner.RunAsync(

@@ -32,6 +32,8 @@ public sealed class EvalOpeningScoreCommandTests : IDisposable
         var scores = await OpeningScoreReader.ReadAsync(Path.Combine(run, "opening-scores.json"));
         Assert.Equal(7 * 30, scores.Count);
         Assert.All(scores, s => Assert.NotNull(s.Score));
+        using var written = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run, "opening-scores.json")));
+        Assert.Equal(["strong", "weak"], written.RootElement.EnumerateArray().Select(e => e.GetProperty("model").GetProperty("id").GetString()).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -31,6 +31,36 @@ public sealed class ScoresSummarizeCommandTests
     }
 
     [Fact]
+    public async Task Summarize_NewerLayout_ReadLikeTheOlder()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("gpt-score_results_new.json");
+        var criteria = string.Join(", ", Weft.Scores.OpeningCriteria.All.Select(c => $"\"{c}\": {{\"Score\": 6, \"Justification\": \"j\"}}"));
+        await File.WriteAllTextAsync(path, """[{"instance_id": "0302005", "model": {"name": "Show-o"}, "score": {""" + criteria + "}}]");
+
+        var (code, output, error) = await CliRunner.RunAsync("scores", "summarize", "--scores", path, "--format", "csv");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains("1,Show-o,Overall,1,0,6.00,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summarize_DuplicateItem_ExitsTwoNamingBothPlaces()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("scores.json");
+        await File.WriteAllTextAsync(path, """
+            [{"data_id": "1", "model": {"name": "a"}, "score": {}},
+             {"data_id": "1", "model": {"name": "a"}, "score": {}}]
+            """);
+
+        var (code, _, error) = await CliRunner.RunAsync("scores", "summarize", "--scores", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:2: 1/data_id: duplicate item: instance \"1\" of system \"a\" is already scored at index 0 (line 1)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Summarize_MissingFile_IsAUserError()
     {
         var (code, _, error) = await CliRunner.RunAsync("scores", "summarize", "--scores", "/nonexistent/scores.json");

@@ -16,7 +16,7 @@ public sealed class OpeningScoreRunnerTests
         var path = Path.Combine(harness.Folder, "opening-scores.json");
 
         var outcome = await harness.RunAsync(harness.Options());
-        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, ["strong", "weak"]);
+        await OpeningScoreWriter.WriteAsync(path, outcome.Scores);
         var read = await OpeningScoreReader.ReadAsync(path);
         var summary = OpeningSummary.Summarize(read);
 
@@ -36,7 +36,7 @@ public sealed class OpeningScoreRunnerTests
         using var file = JsonDocument.Parse(await File.ReadAllBytesAsync(path));
         var first = file.RootElement[0];
         Assert.Equal("how-to-01", first.GetProperty("data_id").GetString());
-        Assert.Equal(("1", "strong"), (first.GetProperty("model").GetProperty("id").GetString(), first.GetProperty("model").GetProperty("name").GetString()));
+        Assert.Equal(("strong", "strong"), (first.GetProperty("model").GetProperty("id").GetString(), first.GetProperty("model").GetProperty("name").GetString()));
         Assert.Equal(2, first.GetProperty("score").GetProperty("Correctness").GetProperty("Score").GetInt32());
         Assert.Equal("Content Richness is worth 8.", first.GetProperty("score").GetProperty("Content Richness").GetProperty("Justification").GetString());
     }
@@ -64,7 +64,7 @@ public sealed class OpeningScoreRunnerTests
         var path = Path.Combine(harness.Folder, "scores.json");
 
         var outcome = await harness.RunAsync(harness.Options() with { Limit = 2 });
-        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, ["strong", "weak"]);
+        await OpeningScoreWriter.WriteAsync(path, outcome.Scores);
         var summary = OpeningSummary.Summarize(await OpeningScoreReader.ReadAsync(path));
 
         Assert.Equal((0, outcome.Outputs), (outcome.Scored, outcome.Errors));
@@ -90,7 +90,7 @@ public sealed class OpeningScoreRunnerTests
         var path = Path.Combine(harness.Folder, "scores.json");
 
         var outcome = await harness.RunAsync(harness.Options(retries: 0) with { Limit = 2 });
-        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, ["strong", "weak"]);
+        await OpeningScoreWriter.WriteAsync(path, outcome.Scores);
         var read = await OpeningScoreReader.ReadAsync(path);
 
         Assert.Equal((0, outcome.Outputs, 0L), (outcome.Scored, outcome.Errors, outcome.Sent));

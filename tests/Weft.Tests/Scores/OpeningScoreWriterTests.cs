@@ -20,7 +20,7 @@ public sealed class OpeningScoreWriterTests : IDisposable
         rows.AddRange(OpeningCriteria.All.Select(c => new OpeningScore("1502047", "gill", c, null, null, "judge request failed")));
         var path = folder.File("scores.json");
 
-        await OpeningScoreWriter.WriteAsync(path, rows, ["emu2", "gill"]);
+        await OpeningScoreWriter.WriteAsync(path, rows);
         var read = await OpeningScoreReader.ReadAsync(path);
 
         Assert.Equal(rows.Where(r => r.Score is not null), read.Where(r => r.Score is not null));
@@ -29,7 +29,8 @@ public sealed class OpeningScoreWriterTests : IDisposable
         var text = await File.ReadAllTextAsync(path);
         Assert.Contains("\\\"Correctness\\\" – café", text, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(text);
-        Assert.Equal(["2", "1", "2"], json.RootElement.EnumerateArray().Select(e => e.GetProperty("model").GetProperty("id").GetString()));
+        // model.id is the system's name: numbering systems 1, 2, … would collide with OpenING's own model ids.
+        Assert.Equal(["GILL", "Emu2", "gill"], json.RootElement.EnumerateArray().Select(e => e.GetProperty("model").GetProperty("id").GetString()));
         Assert.Equal(JsonValueKind.Object, json.RootElement[2].GetProperty("score").ValueKind);
         Assert.Empty(json.RootElement[2].GetProperty("score").EnumerateObject());
     }

@@ -79,6 +79,19 @@ public sealed class OpeningSummaryTests
         Assert.Equal(expected, PythonRounding.Round(value, 2));
 
     [Fact]
+    public void Summarize_SameInstanceSystemAndCriterionTwice_Refused()
+    {
+        // Counting the repeat would weigh the instance twice in the criterion means and drop it from the item means.
+        var rows = OpeningCriteria.All.Select(c => new OpeningScore("1", "a", c, 5, null, null))
+            .Append(new OpeningScore("1", "A", "Correctness", 9, null, null))
+            .ToList();
+
+        var error = Assert.Throws<ArgumentException>(() => OpeningSummary.Summarize(rows));
+
+        Assert.Contains("instance \"1\" of system \"A\" has two Correctness scores", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_BadShapes_NameFileLineAndField()
     {
         using var folder = new TempFolder();
