@@ -3,6 +3,7 @@ using Spectre.Console;
 using Weft.Analysis;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
+using Weft.Reports;
 using Weft.Runs;
 
 namespace Weft.Cli.Output;
@@ -68,7 +69,7 @@ internal static class ReportTable
                     Markup.Escape(system.System),
                     Markup.Escape(Label(stats.Aspect)),
                     Number(stats.Mean),
-                    stats.CiLow is { } low && stats.CiHigh is { } high ? string.Create(CultureInfo.InvariantCulture, $"[grey][[{low:0.00}, {high:0.00}]][/]") : "–",
+                    stats.CiLow is { } low && stats.CiHigh is { } high ? $"[grey][[{Number(low)}, {Number(high)}]][/]" : "–",
                     Count(stats.N),
                     Count(stats.NotApplicable),
                     stats.Errors > 0 ? $"[red]{Count(stats.Errors)}[/]" : Count(stats.Errors));
@@ -152,7 +153,7 @@ internal static class ReportTable
             foreach (var system in systems)
             {
                 var stats = metrics.FirstOrDefault(m => m.System == system && m.Metric == metric);
-                cells.Add(stats is null ? "–" : string.Create(CultureInfo.InvariantCulture, $"{stats.Mean:0.##} [grey](n={stats.N})[/]"));
+                cells.Add(stats is null ? "–" : $"{Number(stats.Mean)} [grey](n={Count(stats.N)})[/]");
             }
 
             table.AddRow([.. cells]);
@@ -165,7 +166,7 @@ internal static class ReportTable
 
     private static string Label(string aspect) => Aspects.TryParse(aspect, out var parsed) ? Aspects.ShortName(parsed) : aspect;
 
-    private static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+    private static string Number(double? value) => ReportText.Number(value);
 
     private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

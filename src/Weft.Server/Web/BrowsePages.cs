@@ -98,11 +98,11 @@ internal static class BrowsePages
         var text = Number(stats.Mean);
         if (stats.CiLow is { } low && stats.CiHigh is { } high)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" <small>[{low:0.00}, {high:0.00}]</small>");
+            text += $" <small>[{Number(low)}, {Number(high)}]</small>";
         }
 
         return text + string.Create(CultureInfo.InvariantCulture, $"<br><small>n={stats.N} N/A={stats.NotApplicable} err={stats.Errors}</small>");
     }
 
-    private static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+    private static string Number(double? value) => value is { } v ? DisplayRounding.Fixed(v, 2) : "–";
 }

@@ -11,7 +11,7 @@ internal static class MetaText
 
     public const string Dash = "—";
 
-    public static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    public static string Number(double value) => Analysis.DisplayRounding.Fixed(value, 3);
 
     public static string Symbol(CorrelationKind kind) => kind switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Weft.Analysis;
 using Weft.Arena;
 
 namespace Weft.Reports;
@@ -86,13 +87,13 @@ public static class ArenaMarkdownReport
     private static string Interval(double? low, double? high, Func<double, string> format) =>
         low is { } l && high is { } h ? $"[{format(l)}, {format(h)}]" : ReportText.Undefined;
 
-    internal static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%" : ReportText.Undefined;
+    internal static string Percent(double? value) => value is { } v ? DisplayRounding.Fixed(v * 100, 2) + "%" : ReportText.Undefined;
 
-    internal static string Kappa(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : ReportText.Undefined;
+    internal static string Kappa(double? value) => value is { } v ? DisplayRounding.Fixed(v, 3) : ReportText.Undefined;
 
-    internal static string Elo(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+    internal static string Elo(double value) => DisplayRounding.Fixed(value, 1);
 
-    internal static string Rank(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    internal static string Rank(double value) => DisplayRounding.Fixed(value, 1) is var text && text.EndsWith(".0", StringComparison.Ordinal) ? text[..^2] : text;
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Weft.Analysis;
 
 namespace Weft.Reports;
 
@@ -9,16 +10,10 @@ internal static class ReportText
     /// <summary>Shown for every undefined value; never 0 and never NaN.</summary>
     public const string Undefined = "–";
 
-    /// <summary>A value with two decimals, or <see cref="Undefined"/>.</summary>
+    /// <summary>A value with two decimals (see <see cref="DisplayRounding"/>), or <see cref="Undefined"/>.</summary>
     public static string Number(double? value)
     {
-        if (value is not { } v)
-        {
-            return Undefined;
-        }
-
-        var text = v.ToString("F2", CultureInfo.InvariantCulture);
-        return text == "-0.00" ? "0.00" : text;
+        return value is { } v ? DisplayRounding.Fixed(v, 2) : Undefined;
     }
 
     /// <summary>An interval as <c>[lo, hi]</c>, or <see cref="Undefined"/> when either bound is missing.</summary>

@@ -144,12 +144,15 @@ public static class OpeningSummaryWriter
     };
 
     private static string Interval(MeanInterval m) => m.Mean is not { } mean ? "-"
-        : m.Low is { } low && m.High is { } high ? string.Create(CultureInfo.InvariantCulture, $"{mean:F3} [{low:F3}, {high:F3}]")
-        : string.Create(CultureInfo.InvariantCulture, $"{mean:F3}");
+        : m.Low is { } low && m.High is { } high ? string.Create(CultureInfo.InvariantCulture, $"{F3(mean)} [{F3(low)}, {F3(high)}]")
+        : F3(mean);
 
     private static string S(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string F2(double? value) => value?.ToString("F2", CultureInfo.InvariantCulture) ?? string.Empty;
+    // The rounded means are already at 2 decimals by OpenING's rule; printing them adds no second rounding.
+    private static string F2(double? value) => value is { } v ? DisplayRounding.Fixed(v, 2) : string.Empty;
+
+    private static string F3(double value) => DisplayRounding.Fixed(value, 3);
 
     private static string R(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
 

@@ -6,7 +6,7 @@ public sealed class ReportTextTests
 {
     [Theory]
     [InlineData(3.14159, "3.14")]
-    [InlineData(2.005, "2.00")] // 2.005 is stored just below 2.005
+    [InlineData(2.005, "2.01")] // stored just below 2.005, but rounded as its 15-digit decimal value (DisplayRounding)
     [InlineData(-0.001, "0.00")]
     [InlineData(-1.5, "-1.50")]
     [InlineData(1234.5, "1234.50")]
