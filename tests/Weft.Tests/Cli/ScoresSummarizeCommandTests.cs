@@ -35,7 +35,7 @@ public sealed class ScoresSummarizeCommandTests
     {
         using var folder = new TempFolder();
         var path = folder.File("gpt-score_results_new.json");
-        var criteria = string.Join(", ", Weft.Scores.OpeningCriteria.All.Select(c => $"\"{c}\": {{\"Score\": 6, \"Justification\": \"j\"}}"));
+        var criteria = string.Join(", ", Weft.Protocols.OpeningCriteria.All.Select(c => $"\"{c}\": {{\"Score\": 6, \"Justification\": \"j\"}}"));
         await File.WriteAllTextAsync(path, """[{"instance_id": "0302005", "model": {"name": "Show-o"}, "score": {""" + criteria + "}}]");
 
         var (code, output, error) = await CliRunner.RunAsync("scores", "summarize", "--scores", path, "--format", "csv");
