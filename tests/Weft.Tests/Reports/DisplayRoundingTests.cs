@@ -3,6 +3,7 @@ using System.Text;
 using Weft.Analysis;
 using Weft.Cli;
 using Weft.Meta;
+using Weft.Protocols;
 using Weft.Reports;
 using Weft.Reports.Html;
 using Weft.Scores;
