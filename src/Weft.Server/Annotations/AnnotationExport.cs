@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Arena;
+using Weft.Files;
 using Weft.Meta;
 using Weft.Protocols;
 
@@ -39,17 +40,14 @@ internal static class AnnotationExport
     });
 
     /// <summary>Ratings as RFC 4180 CSV with a header; an N/A score is an empty field.</summary>
-    public static string RatingsCsv(IEnumerable<HumanRating> ratings)
+    public static string RatingsCsv(IEnumerable<HumanRating> ratings) => CsvTable.Render("\r\n", table =>
     {
-        var text = new StringBuilder("instance,system,aspect,rater,score,comment\r\n");
+        table.Row("instance", "system", "aspect", "rater", "score", "comment");
         foreach (var r in ratings)
         {
-            var score = r.Score?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-            text.Append(string.Join(',', new[] { r.InstanceId, r.System, r.Aspect, r.Rater, score, r.Comment ?? string.Empty }.Select(Quote))).Append("\r\n");
+            table.Row(r.InstanceId, r.System, r.Aspect, r.Rater, r.Score?.ToString(CultureInfo.InvariantCulture), r.Comment);
         }
-
-        return text.ToString();
-    }
+    });
 
     /// <summary>Pairwise verdicts as JSONL, one line per verdict.</summary>
     public static string VerdictsJsonLines(IEnumerable<PairwiseVerdict> verdicts) => Lines(verdicts, (w, v) =>
@@ -89,7 +87,4 @@ internal static class AnnotationExport
 
         return text.ToString();
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -68,22 +68,13 @@ public static class HumanRatingWriter
     public static string ToCsv(IEnumerable<HumanRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var builder = new StringBuilder(string.Join(",", HumanRatingFields.All)).Append('\n');
-        foreach (var rating in ratings)
+        return CsvTable.Render("\n", table =>
         {
-            string[] fields =
-            [
-                rating.InstanceId, rating.System, rating.Aspect, rating.Rater,
-                rating.Score?.ToString("R", CultureInfo.InvariantCulture) ?? "", rating.Comment ?? "",
-            ];
-            builder.AppendJoin(',', fields.Select(Quote)).Append('\n');
-        }
-
-        return builder.ToString();
+            table.Row([.. HumanRatingFields.All]);
+            foreach (var rating in ratings)
+            {
+                table.Row(rating.InstanceId, rating.System, rating.Aspect, rating.Rater, rating.Score?.ToString("R", CultureInfo.InvariantCulture), rating.Comment);
+            }
+        });
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field != field.Trim()
-            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : field;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Weft.Files;
 using Weft.Meta.Statistics;
 
 namespace Weft.Meta;
@@ -14,7 +15,8 @@ internal static class MetaCsv
 
     public static string Render(MetaReport report)
     {
-        var text = new StringBuilder(Header).Append('\n');
+        var text = new StringBuilder();
+        Line(text, Header.Split(','));
         foreach (var table in report.Tables)
         {
             foreach (var row in table.Rows)
@@ -50,12 +52,9 @@ internal static class MetaCsv
         Line(text, "reliability", "human", "Human raters", aspect, name, Number(value.Value), Int(value.N), "", "", "", value.UndefinedReason ?? "", "", "", "", "");
 
     private static void Line(StringBuilder text, params string[] fields) =>
-        text.AppendJoin(',', fields.Select(Quote)).Append('\n');
+        text.Append(CsvTable.Render("\n", t => t.Row(fields)));
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

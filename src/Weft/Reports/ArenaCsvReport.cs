@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Weft.Arena;
+using Weft.Files;
 
 namespace Weft.Reports;
 
@@ -57,7 +58,7 @@ public static class ArenaCsvReport
         Row(text, subset, Count(s.Battles), Count(s.FdtAgreements), Number(s.Fdt), Number(s.FdtKappa), Count(s.WithTieAgreements),
             Number(s.WithTie), Number(s.WithTieKappa), Count(s.WithoutTieBattles), Count(s.WithoutTieAgreements), Number(s.WithoutTie));
 
-    private static void Row(StringBuilder text, params string[] fields) => text.AppendJoin(',', fields.Select(CsvReport.Quote)).Append("\r\n");
+    private static void Row(StringBuilder text, params string[] fields) => text.Append(CsvTable.Render("\r\n", t => t.Row(fields)));
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

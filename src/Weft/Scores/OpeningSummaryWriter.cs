@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Weft.Analysis;
+using Weft.Files;
 using Weft.Protocols;
 
 namespace Weft.Scores;
@@ -56,21 +57,19 @@ public static class OpeningSummaryWriter
         }
     }
 
-    private static string Csv(IReadOnlyList<OpeningSystemSummary> summaries)
+    private static string Csv(IReadOnlyList<OpeningSystemSummary> summaries) => CsvTable.Render("\n", table =>
     {
-        var text = new StringBuilder("rank,system,criterion,n,missing,rounded_mean,mean,low,high\n");
+        table.Row("rank", "system", "criterion", "n", "missing", "rounded_mean", "mean", "low", "high");
         foreach (var s in summaries)
         {
             foreach (var c in s.Criteria)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{s.Rank},{Quote(s.System)},{Quote(c.Criterion)},{c.Mean.N},{c.Missing},{F2(c.RoundedMean)},{R(c.Mean.Mean)},{R(c.Mean.Low)},{R(c.Mean.High)}\n");
+                table.Row(S(s.Rank), s.System, c.Criterion, S(c.Mean.N), S(c.Missing), F2(c.RoundedMean), R(c.Mean.Mean), R(c.Mean.Low), R(c.Mean.High));
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"{s.Rank},{Quote(s.System)},Overall,{s.ItemMean.N},{s.Missing},{F2(s.OverallRounded)},{R(s.ItemMean.Mean)},{R(s.ItemMean.Low)},{R(s.ItemMean.High)}\n");
+            table.Row(S(s.Rank), s.System, "Overall", S(s.ItemMean.N), S(s.Missing), F2(s.OverallRounded), R(s.ItemMean.Mean), R(s.ItemMean.Low), R(s.ItemMean.High));
         }
-
-        return text.ToString();
-    }
+    });
 
     private static string Json(IReadOnlyList<OpeningSystemSummary> summaries)
     {
@@ -155,6 +154,4 @@ public static class OpeningSummaryWriter
     private static string F3(double value) => DisplayRounding.Fixed(value, 3);
 
     private static string R(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Quote(string text) => text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

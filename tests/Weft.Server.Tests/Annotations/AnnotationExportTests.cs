@@ -39,6 +39,14 @@ public sealed class AnnotationExportTests
     }
 
     [Fact]
+    public void RatingsCsv_FormulaComment_Neutralised()
+    {
+        var text = AnnotationExport.RatingsCsv([new HumanRating("a1", "s", "helpfulness", "bob", -1, "=HYPERLINK(\"http://x\")")]);
+
+        Assert.Equal("instance,system,aspect,rater,score,comment\r\na1,s,helpfulness,bob,-1,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n", text);
+    }
+
+    [Fact]
     public void VerdictsJsonLines_ShownKnownAndUnknown_ContractFields()
     {
         var text = AnnotationExport.VerdictsJsonLines(

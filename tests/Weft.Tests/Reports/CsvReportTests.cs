@@ -40,16 +40,6 @@ public sealed class CsvReportTests
         Assert.Equal(["", "1.5", "", "", "", "", "2", "1", "1", "0", ""], record[4..]);
     }
 
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("two\nlines", "\"two\nlines\"")]
-    [InlineData("cr\rhere", "\"cr\rhere\"")]
-    [InlineData("", "")]
-    public void Quote_FollowsRfc4180(string field, string expected) =>
-        Assert.Equal(expected, CsvReport.Quote(field));
-
     private static string Render(ScoreReport report)
     {
         using var writer = new StringWriter();
