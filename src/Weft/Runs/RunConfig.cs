@@ -59,6 +59,9 @@ public sealed record RunConfig(
         }
     }
 
+    /// <summary>The aspect keys its verdicts hold, in protocol order; empty for a run without a judge.</summary>
+    public IReadOnlyList<string> AspectKeys() => Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
+
     /// <summary>The report header view of this configuration.</summary>
     public RunInfo ToRunInfo() => new(Protocol, Judge, PromptId, PromptHash, Benchmark, Systems, Created, WeftVersion);
 }

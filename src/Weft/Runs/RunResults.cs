@@ -27,7 +27,6 @@ public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IRea
         var tasks = instances.ToDictionary(i => i.Id, i => i.Task, StringComparer.Ordinal);
         var present = store.ReadOutputs().ToDictionary(o => (o.System, o.InstanceId), o => o.Present);
         var verdicts = store.ReadVerdictScores();
-        var judged = config.Judge != "none";
 
         var items = new List<ItemResult>(instances.Count * config.Systems.Count);
         foreach (var system in config.Systems)
@@ -48,7 +47,6 @@ public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IRea
             .Where(m => tasks.ContainsKey(m.InstanceId))
             .Select(m => new MetricObservation(m.System, m.InstanceId, tasks[m.InstanceId], m.Metric, m.Value))
             .ToList();
-        IReadOnlyList<string> aspectKeys = judged ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
-        return new RunResults(config.ToRunInfo(), aspectKeys, items, metrics, store.ReadTotals());
+        return new RunResults(config.ToRunInfo(), config.AspectKeys(), items, metrics, store.ReadTotals());
     }
 }

@@ -16,7 +16,7 @@ public sealed class RunRows : IDisposable
         this.connection = connection;
         systems = config.Systems;
         Run = config.ToRunInfo();
-        Aspects = config.Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
+        Aspects = config.AspectKeys();
         Totals = totals;
     }
 
