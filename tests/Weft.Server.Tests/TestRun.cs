@@ -17,7 +17,8 @@ internal sealed class TestRun : IDisposable
 
     private readonly TempFolder folder = new();
 
-    public TestRun()
+    /// <param name="inputImage">The path the benchmark gives for each instance's input image (relative to data/).</param>
+    public TestRun(string inputImage = "in.png")
     {
         folder.Write("data/in.png", TestImages.Png(40, 30, SKColors.Red));
         folder.Write("data/good-1.png", TestImages.Png(40, 30, SKColors.Green));
@@ -27,7 +28,7 @@ internal sealed class TestRun : IDisposable
             ["id"] = id,
             ["task"] = "story",
             ["instruction"] = "Tell story " + id + " with a picture.",
-            ["input"] = new object[] { new Dictionary<string, string> { ["image"] = "in.png" } },
+            ["input"] = new object[] { new Dictionary<string, string> { ["image"] = inputImage } },
         }))) + "\n");
         var good = folder.Write("data/good.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
         {
@@ -66,6 +67,9 @@ internal sealed class TestRun : IDisposable
     public static IReadOnlyList<string> Applicable { get; } = ["text_quality", "perceptual_quality", "text_image_coherence", "helpfulness"];
 
     public string RunFolder => folder.File("run");
+
+    /// <summary>Writes a file in the temp folder (outside data/ unless the path says so) and returns its full path.</summary>
+    public string Write(string relativePath, byte[] bytes) => folder.Write(relativePath, bytes);
 
     public void Dispose() => folder.Dispose();
 

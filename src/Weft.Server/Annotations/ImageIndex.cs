@@ -42,7 +42,9 @@ internal sealed class ImageIndex
             return data.Data.ToArray();
         }
 
-        var path = ContentImages.LocalPath(block);
+        // Checked again at the moment of reading, as the judge's loader does: a path that left its dataset folder is
+        // never served, whatever the URI it came in.
+        var path = ContentImages.CheckedLocalPath(block, out _);
         return path is not null && File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Weft.Content;
 
 namespace Weft.Benchmarks;
 
@@ -68,14 +69,14 @@ internal sealed class DatasetRoot
             return $"\"{relativePath}\" is not a valid path: {e.Message}";
         }
 
-        if (!IsBelow(Folder, candidate))
+        if (!PathNames.IsBelow(Folder, candidate))
         {
             return $"path \"{relativePath}\" leaves the dataset folder";
         }
 
         try
         {
-            if (!IsBelow(physicalFolder.Value, Physical(candidate)))
+            if (!PathNames.IsBelow(physicalFolder.Value, Physical(candidate)))
             {
                 return $"path \"{relativePath}\" goes through a symbolic link that leads outside the dataset folder";
             }
@@ -102,10 +103,4 @@ internal sealed class DatasetRoot
         path.StartsWith('/')
         || (path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':')
         || Path.IsPathRooted(path);
-
-    private static bool IsBelow(string folder, string path)
-    {
-        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
-        return path.Length > prefix.Length && path.StartsWith(prefix, PathNames.Comparison);
-    }
 }

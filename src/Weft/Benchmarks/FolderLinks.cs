@@ -1,3 +1,5 @@
+using Weft.Content;
+
 namespace Weft.Benchmarks;
 
 /// <summary>Where a folder physically is, and which of its entries are symbolic links.</summary>

@@ -43,7 +43,7 @@ internal static class ImageValues
             return problem;
         }
 
-        image = ContentImages.FromFile(fullPath);
+        image = ContentImages.FromFile(fullPath, root.Folder);
         return "";
     }
 

@@ -125,7 +125,7 @@ public sealed class OpeningOutputReader : IOutputReader
         var name = value.Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
         return root.TryResolve(name, out var fullPath, out var problem)
-            ? (ContentImages.FromFile(fullPath), "")
+            ? (ContentImages.FromFile(fullPath, root.Folder), "")
             : (null, name.Length == 0 ? $"\"{value}\" names a folder, not an image file" : problem);
     }
 }

@@ -26,12 +26,87 @@ public static class ContentImages
     /// <summary>Whether a block is non-empty text.</summary>
     public static bool IsText(AIContent content) => content is TextContent text && !string.IsNullOrWhiteSpace(text.Text);
 
-    /// <summary>An image block that refers to a file already resolved inside a dataset root.</summary>
-    public static UriContent FromFile(string fullPath) => new(new Uri(Path.GetFullPath(fullPath)), UnknownImageMediaType);
+    /// <summary>The key of <see cref="AIContent.AdditionalProperties"/> holding the folder a file image must stay inside.</summary>
+    public const string RootProperty = "weft.root";
+
+    /// <summary>An image block that refers to a file already resolved inside <paramref name="root"/> (null: the file's own folder, for files Weft wrote).</summary>
+    /// <remarks>
+    /// Every path segment is percent-encoded into the URI, so that the URI names exactly the checked file: a file named
+    /// <c>a%20b.png</c> stays <c>a%20b.png</c>, and a folder named <c>%2e%2e</c> is never decoded into <c>..</c> (which
+    /// <see cref="Uri"/> would then collapse, leaving the root). The root travels with the block and is checked again when
+    /// the bytes are read (<see cref="CheckedLocalPath"/>).
+    /// </remarks>
+    public static UriContent FromFile(string fullPath, string? root = null)
+    {
+        var full = Path.GetFullPath(fullPath);
+        root ??= Path.GetDirectoryName(full)!;
+        return new UriContent(FileUri(full), UnknownImageMediaType)
+        {
+            AdditionalProperties = new() { [RootProperty] = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) },
+        };
+    }
 
     /// <summary>The local file behind an image block, or null when it is inline or remote.</summary>
     public static string? LocalPath(AIContent content) =>
         content is UriContent { Uri.IsFile: true } uri ? uri.Uri.LocalPath : null;
+
+    /// <summary>
+    /// The local file behind an image block, checked at the moment of reading: the path must be in canonical form (no
+    /// dot segments, whatever the URI was built from) and inside the root the block was created with.
+    /// </summary>
+    /// <returns>The path, or null with <paramref name="problem"/> saying why the file must not be read.</returns>
+    public static string? CheckedLocalPath(AIContent content, out string problem)
+    {
+        problem = "";
+        if (LocalPath(content) is not { } path)
+        {
+            problem = "not a local file";
+            return null;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            problem = "not a valid path: " + e.Message;
+            return null;
+        }
+
+        if (!string.Equals(full, path, StringComparison.Ordinal))
+        {
+            problem = "the path is not in canonical form (it holds . or .. segments); refused";
+            return null;
+        }
+
+        if (content.AdditionalProperties?.TryGetValue(RootProperty, out var value) == true && value is string root
+            && !PathNames.IsBelow(root, full))
+        {
+            problem = $"the file lies outside the dataset folder {root}; refused";
+            return null;
+        }
+
+        return full;
+    }
+
+    private static Uri FileUri(string fullPath)
+    {
+        var path = Path.DirectorySeparatorChar == '\\' ? fullPath.Replace('\\', '/') : fullPath;
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            // A Windows drive ("C:") is the one segment kept as written.
+            if (!(i == 0 && segments[i].Length == 2 && segments[i][1] == ':'))
+            {
+                segments[i] = Uri.EscapeDataString(segments[i]);
+            }
+        }
+
+        var escaped = string.Join('/', segments);
+        return new Uri((escaped.StartsWith('/') ? "file://" : "file:///") + escaped);
+    }
 
     /// <summary>Number of image blocks in a sequence.</summary>
     public static int CountImages(IEnumerable<AIContent> content) => content.Count(IsImage);

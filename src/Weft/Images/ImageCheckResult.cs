@@ -41,6 +41,7 @@ public sealed class ImageCheckResult(IReadOnlyDictionary<string, ImageFacts> fac
             ImageLoadProblem.RemoteNotAllowed => $"{count} remote {noun} not fetched (pass --allow-remote-images to fetch them)",
             ImageLoadProblem.RemoteFailed => $"{count} remote {noun} could not be fetched",
             ImageLoadProblem.Undecodable => $"{count} {noun} could not be decoded (corrupt or truncated)",
+            ImageLoadProblem.OutsideRoot => $"{count} {noun} outside the dataset folder, not read",
             _ => $"{count} {noun} with problem {kind}",
         };
         if (maxExamples == 0)

@@ -23,4 +23,7 @@ public enum ImageLoadProblem
 
     /// <summary>The bytes have a known format but cannot be fully decoded (corrupt or truncated).</summary>
     Undecodable,
+
+    /// <summary>The file's resolved path leaves the folder it was allowed in (checked again when the bytes are read).</summary>
+    OutsideRoot,
 }

@@ -32,7 +32,10 @@ public sealed class ImageLoader
         var bytes = image switch
         {
             DataContent data => FromData(data, name),
-            UriContent { Uri.IsFile: true } file => await ReadFileAsync(file.Uri.LocalPath, name, cancellationToken),
+            UriContent { Uri.IsFile: true } file => await ReadFileAsync(
+                ContentImages.CheckedLocalPath(file, out var problem) ?? throw new ImageLoadException(ImageLoadProblem.OutsideRoot, name, problem),
+                name,
+                cancellationToken),
             UriContent remote when remote.Uri.Scheme == Uri.UriSchemeHttp || remote.Uri.Scheme == Uri.UriSchemeHttps =>
                 await FetchAsync(remote.Uri, name, cancellationToken),
             UriContent other => throw new ImageLoadException(ImageLoadProblem.Unreadable, name, $"unsupported URI scheme '{other.Uri.Scheme}'"),

@@ -89,7 +89,7 @@ internal static class RefineStepsFile
             a.Value.Ok,
             a.Value.Problem,
             i >= firstThumbnail && i < ordered.Count - 1 && root.TryResolve(a.Value.Path, out var full, out _) && File.Exists(full)
-                ? ContentImages.FromFile(full)
+                ? ContentImages.FromFile(full, root.Folder)
                 : null))]);
     }
 

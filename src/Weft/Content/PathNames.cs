@@ -1,6 +1,6 @@
-namespace Weft.Benchmarks;
+namespace Weft.Content;
 
-/// <summary>Small checks on file names shared by the readers.</summary>
+/// <summary>Small checks on file names shared by the readers and the image loader.</summary>
 internal static class PathNames
 {
     /// <summary>How the file system compares names: ignoring case on Windows and macOS (their default volumes).</summary>
@@ -23,6 +23,13 @@ internal static class PathNames
         }
 
         return false;
+    }
+
+    /// <summary>Whether a full path lies strictly inside a folder (both already full paths).</summary>
+    public static bool IsBelow(string folder, string path)
+    {
+        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.Length > prefix.Length && path.StartsWith(prefix, Comparison);
     }
 
     /// <summary>The folder holding a file, as a full path.</summary>
