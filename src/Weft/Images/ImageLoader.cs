@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.AI;
@@ -9,7 +10,10 @@ namespace Weft.Images;
 /// <remarks>Thread-safe: one loader may serve many parallel loads.</remarks>
 public sealed class ImageLoader
 {
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
+    /// <summary>Most redirects followed for one remote image.</summary>
+    public const int MaxRedirects = 5;
+
+    private static readonly Lazy<HttpClient> SharedClient = new(CreateDefaultClient);
 
     /// <summary>Creates a loader; null options mean local and inline images only, up to 50 MB each.</summary>
     public ImageLoader(ImageLoaderOptions? options = null)
@@ -17,6 +21,10 @@ public sealed class ImageLoader
         Options = options ?? new ImageLoaderOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxBytes, 1L, nameof(options));
     }
+
+    /// <summary>The client used when the options give none: a 60-second timeout, and redirects left to the loader.</summary>
+    internal static HttpClient CreateDefaultClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>The limits and permissions in force.</summary>
     public ImageLoaderOptions Options { get; }
@@ -92,31 +100,67 @@ public sealed class ImageLoader
         }
 
         var client = Options.HttpClient ?? SharedClient.Value;
+        var current = uri;
         try
         {
-            using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
+            for (var hop = 0; ; hop++)
             {
-                throw new ImageLoadException(
-                    ImageLoadProblem.RemoteFailed, name, $"HTTP {((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)} {response.ReasonPhrase}".TrimEnd());
-            }
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                if (IsRedirect(response.StatusCode))
+                {
+                    current = NextHop(current, response.Headers.Location, hop, name);
+                    continue;
+                }
 
-            if (response.Content.Headers.ContentLength is { } declared)
-            {
-                CheckSize(declared, name);
-            }
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new ImageLoadException(
+                        ImageLoadProblem.RemoteFailed, name, $"HTTP {((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)} {response.ReasonPhrase}".TrimEnd());
+                }
 
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await ReadLimitedAsync(stream, name, cancellationToken);
+                if (response.Content.Headers.ContentLength is { } declared)
+                {
+                    CheckSize(declared, name);
+                }
+
+                await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+                return await ReadLimitedAsync(stream, name, cancellationToken);
+            }
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or NotSupportedException or UriFormatException or InvalidOperationException)
         {
+            // A caller's own client may follow redirects itself and fail on an unsupported target; that too is a
+            // failed fetch of this one image, never the end of the run.
             throw new ImageLoadException(ImageLoadProblem.RemoteFailed, name, "fetch failed: " + e.Message, e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ImageLoadException(ImageLoadProblem.RemoteFailed, name, "fetch timed out", e);
         }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
+
+    // Redirects are followed here, not by the HTTP handler, so that only http(s) targets are ever requested and a
+    // loop ends after a few hops.
+    private static Uri NextHop(Uri current, Uri? location, int hop, string name)
+    {
+        if (hop >= MaxRedirects)
+        {
+            throw new ImageLoadException(ImageLoadProblem.RemoteFailed, name, $"more than {MaxRedirects} redirects; not followed further");
+        }
+
+        if (location is null)
+        {
+            throw new ImageLoadException(ImageLoadProblem.RemoteFailed, name, "redirect without a Location header");
+        }
+
+        var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+        return next.Scheme == Uri.UriSchemeHttp || next.Scheme == Uri.UriSchemeHttps
+            ? next
+            : throw new ImageLoadException(
+                ImageLoadProblem.RemoteFailed, name, $"redirected to a {next.Scheme}: URL; only http(s) redirects are followed");
     }
 
     // The declared length can be absent or wrong, so the limit is enforced while reading too.
