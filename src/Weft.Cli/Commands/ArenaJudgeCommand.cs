@@ -28,6 +28,7 @@ internal static class ArenaJudgeCommand
     private static readonly Option<bool> AllowRemoteImages = new("--allow-remote-images") { Description = "Fetch http(s) images named by the data (off by default)." };
     private static readonly Option<bool> AllowMissingImages = new("--allow-missing-images") { Description = "Judge even when some images are missing or undecodable; the judge sees a note in their place." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Count requests and estimate tokens; call nothing." };
+    private static readonly Option<bool> RetryErrors = new("--retry-errors") { Description = "Ask again where earlier replies gave no usable verdict." };
     private static readonly Option<bool> SingleOrder = new("--single-order") { Description = "Judge each battle once with system A shown first (half the cost, no position consistency)." };
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of finished battles ends in error.", DefaultValueFactory = _ => 0.05 };
     private static readonly Option<string?> Out = new("--out") { Description = "Write the verdicts here as Weft pairwise JSONL (default: verdicts.jsonl in the run folder)." };
@@ -40,7 +41,7 @@ internal static class ArenaJudgeCommand
         var command = new Command("judge", "Ask a judge which of two system outputs is better, for each battle, in both shown orders by default.")
         {
             Bench, BenchFormat, Systems, OutputsFormat, Battles, Run, Judge, JudgeUrl, JudgeKeyEnv, MaxImageSide, ImageDetail, Temperature, MaxOutputTokens,
-            Limit, AllowRemoteImages, AllowMissingImages, DryRun, SingleOrder, MaxErrorRate, Out,
+            Limit, AllowRemoteImages, AllowMissingImages, DryRun, SingleOrder, MaxErrorRate, RetryErrors, Out,
         };
         Scheduling.AddTo(command);
         command.SetAction((result, cancellationToken) => ExecuteAsync(result, console, cancellationToken));
@@ -75,9 +76,7 @@ internal static class ArenaJudgeCommand
         console.Out.WriteLine($"Verdicts: {path} ({outcome.Verdicts.Count:N0}, source {runner.Source}).");
         if (outcome.ErrorRateExceeded)
         {
-            await console.Error.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"error: {outcome.Errors} of {outcome.Judged + outcome.Errors} battles ended in judge errors ({outcome.ErrorRate:P1}), above --max-error-rate {outcome.MaxErrorRate:P1}. Run again to retry transport errors; see the store for raw replies."));
+            await console.Error.WriteLineAsync(JudgeErrorAdvice.Line("battles", outcome.Errors, outcome.Judged + outcome.Errors, outcome.ErrorRate, outcome.MaxErrorRate, outcome.ReplyErrors));
             return ExitCodes.TooManyErrors;
         }
 
@@ -118,6 +117,7 @@ internal static class ArenaJudgeCommand
             result.GetValue(AllowMissingImages),
             result.GetValue(DryRun),
             result.GetValue(SingleOrder),
-            maxErrorRate);
+            maxErrorRate,
+            result.GetValue(RetryErrors));
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Weft.Cli.Output;
 using Weft.Judges;
 using Weft.Metrics.Reference;
@@ -83,9 +82,7 @@ internal static class EvalCommand
         await ReportWriter.WriteAsync(console, options.RunFolder, result.GetValue(Format)!, null, cancellationToken);
         if (outcome.ErrorRateExceeded)
         {
-            await console.Error.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"error: {outcome.Errors} of {outcome.Judged + outcome.Errors} judged outputs ended in judge errors ({outcome.ErrorRate:P1}), above --max-error-rate {outcome.MaxErrorRate:P1}. Run again to retry transport errors; see the store for raw replies."));
+            await console.Error.WriteLineAsync(JudgeErrorAdvice.Line("judged outputs", outcome.Errors, outcome.Judged + outcome.Errors, outcome.ErrorRate, outcome.MaxErrorRate, outcome.ReplyErrors));
             return ExitCodes.TooManyErrors;
         }
 

@@ -39,9 +39,7 @@ internal static class EvalOpeningScore
 
         if (outcome.ErrorRateExceeded)
         {
-            await console.Error.WriteLineAsync(string.Create(
-                CultureInfo.InvariantCulture,
-                $"error: {outcome.Errors} of {outcome.Scored + outcome.Errors} finished outputs ended in judge errors ({outcome.ErrorRate:P1}), above --max-error-rate {outcome.MaxErrorRate:P1}. Run again to retry transport errors; see the store for raw replies."));
+            await console.Error.WriteLineAsync(JudgeErrorAdvice.Line("finished outputs", outcome.Errors, outcome.Scored + outcome.Errors, outcome.ErrorRate, outcome.MaxErrorRate, outcome.ReplyErrors));
             return ExitCodes.TooManyErrors;
         }
 

@@ -21,6 +21,7 @@ namespace Weft.Arena;
 /// <param name="DryRun">Count requests and estimate tokens without calling the judge.</param>
 /// <param name="SingleOrder">Judge each battle once, A shown first, instead of in both orders.</param>
 /// <param name="MaxErrorRate">Largest acceptable share of finished battles in error (default 0.05).</param>
+/// <param name="RetryErrors">Ask again where earlier replies gave no usable verdict (their stored replies are forgotten).</param>
 public sealed record ArenaJudgeOptions(
     string Benchmark,
     string? BenchmarkFormat,
@@ -36,4 +37,5 @@ public sealed record ArenaJudgeOptions(
     bool AllowMissingImages = false,
     bool DryRun = false,
     bool SingleOrder = false,
-    double MaxErrorRate = 0.05);
+    double MaxErrorRate = 0.05,
+    bool RetryErrors = false);

@@ -35,6 +35,10 @@ public sealed record ArenaJudgeOutcome(
     DryRunEstimate? Estimate,
     double MaxErrorRate)
 {
+    /// <summary>Of <see cref="Errors"/>, those whose reply held no valid answer even after the repair request: running again
+    /// reuses the stored replies, so only <c>--retry-errors</c> asks again. The rest are transport errors, tried again on any run.</summary>
+    public int ReplyErrors { get; init; }
+
     /// <summary>Share of battles judged in both orders whose verdicts agree under FDT; null when there are none.</summary>
     public double? PositionConsistency => BothOrders == 0 ? null : (double)Consistent / BothOrders;
 

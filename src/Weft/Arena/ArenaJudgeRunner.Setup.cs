@@ -140,7 +140,7 @@ public sealed partial class ArenaJudgeRunner
         var rows = arena.ReadAll();
         var verdicts = new List<PairwiseVerdict>();
         var orders = new List<PairwiseVerdict>();
-        int judged = 0, errors = 0, pending = 0, both = 0, consistent = 0, identical = 0;
+        int judged = 0, errors = 0, replyErrors = 0, pending = 0, both = 0, consistent = 0, identical = 0;
         foreach (var battle in battles)
         {
             var ab = rows.GetValueOrDefault((battle.InstanceId, battle.SystemA, battle.SystemB));
@@ -151,6 +151,7 @@ public sealed partial class ArenaJudgeRunner
             if (ab?.ErrorKind is not null || ba?.ErrorKind is not null)
             {
                 errors++;
+                replyErrors += ab?.ErrorKind != ArenaJudgment.TransportError && ba?.ErrorKind != ArenaJudgment.TransportError ? 1 : 0;
             }
             else if (mappedAb is not { } x || (!options.SingleOrder && mappedBa is null))
             {
@@ -181,6 +182,9 @@ public sealed partial class ArenaJudgeRunner
         }
 
         return new ArenaJudgeOutcome(
-            battles.Count, judged, errors, pending, both, consistent, identical, sent, cacheHits, inputTokens, outputTokens, verdicts, orders, estimate, options.MaxErrorRate);
+            battles.Count, judged, errors, pending, both, consistent, identical, sent, cacheHits, inputTokens, outputTokens, verdicts, orders, estimate, options.MaxErrorRate)
+        {
+            ReplyErrors = replyErrors,
+        };
     }
 }

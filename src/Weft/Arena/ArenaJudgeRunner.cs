@@ -56,7 +56,7 @@ public sealed partial class ArenaJudgeRunner
 
         var images = await CheckImagesAsync(battles, instances, outputs, cancellationToken);
         using var held = RunLock.Acquire(options.RunFolder, "weft arena judge", time);
-        using IRunStore store = SqliteRunStore.Open(options.RunFolder);
+        using var store = SqliteRunStore.Open(options.RunFolder);
         using var arena = ArenaStore.Open(options.RunFolder);
         var config = OpenRun(arena);
         var protocol = new PairwiseProtocol(options.Settings);
@@ -65,6 +65,20 @@ public sealed partial class ArenaJudgeRunner
         var jobs = battles.SelectMany(Orders).Select(o => (Instance: instances[o.InstanceId], First: outputs[(o.First, o.InstanceId)], Second: outputs[(o.Second, o.InstanceId)])).ToList();
         var stored = arena.ReadAll();
         var pending = jobs.Where(j => !IsDone(stored, protocol.BuildRequest(j.Instance, j.First, j.Second, index).Key, j.Instance.Id, j.First.System, j.Second.System)).ToList();
+        if (options.RetryErrors && !options.DryRun)
+        {
+            // The stored reply gave no verdict; asking again needs it forgotten, or the cache would return it again.
+            var retried = pending
+                .Select(j => stored.GetValueOrDefault((j.Instance.Id, j.First.System, j.Second.System)))
+                .Where(row => row?.ErrorKind == ArenaJudgment.ReplyError)
+                .Select(row => row!.RequestKey)
+                .ToList();
+            if (retried.Count > 0)
+            {
+                store.DeleteReplies(retried);
+            }
+        }
+
         if (options.DryRun)
         {
             return Outcome(arena, battles, 0, 0, 0, 0, DryRunEstimate.Of(
@@ -97,8 +111,9 @@ public sealed partial class ArenaJudgeRunner
         : [(battle.InstanceId, battle.SystemA, battle.SystemB), (battle.InstanceId, battle.SystemB, battle.SystemA)];
 
     // A stored judgment is final when it has a verdict, or when its reply gave none (asking again returns the same
-    // cached reply); transport errors are tried again. A judgment made for other contents (an output or image that
-    // changed since) has another request key and is judged again.
-    private static bool IsDone(Dictionary<(string, string, string), ArenaJudgment> stored, string key, string instanceId, string first, string second) =>
-        stored.TryGetValue((instanceId, first, second), out var row) && row.RequestKey == key && row.ErrorKind != ArenaJudgment.TransportError;
+    // cached reply) unless --retry-errors; transport errors are tried again. A judgment made for other contents (an
+    // output or image that changed since) has another request key and is judged again.
+    private bool IsDone(Dictionary<(string, string, string), ArenaJudgment> stored, string key, string instanceId, string first, string second) =>
+        stored.TryGetValue((instanceId, first, second), out var row) && row.RequestKey == key
+        && (row.ErrorKind is null || (row.ErrorKind == ArenaJudgment.ReplyError && !options.RetryErrors));
 }

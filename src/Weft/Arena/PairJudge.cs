@@ -63,7 +63,7 @@ internal sealed class PairJudge(PairwiseProtocol protocol, IImageIndex images, C
         {
             Interlocked.Increment(ref rejections);
         }
-        else if (failure.Fault.Kind == "auth")
+        else if (failure.Fault.StopsRun)
         {
             throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
         }

@@ -38,7 +38,7 @@ internal sealed class EndpointGenerator(CachedJudge endpoint, JudgeSettings sett
         {
             reply = await endpoint.GetReplyAsync(request, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Fault.Kind != "auth")
+        catch (RequestFailedException e) when (!e.Fault.StopsRun)
         {
             return InstanceResult.Failed(instance.Id, "the endpoint request failed: " + e.Message);
         }

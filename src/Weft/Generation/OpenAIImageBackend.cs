@@ -34,7 +34,7 @@ internal sealed class OpenAIImageBackend(ImageClient client, ImageGenerationOpti
             options.ResponseFormat = GeneratedImageFormat.Bytes;
         }
 
-        var clientOptions = JudgeClientFactory.Options(connection, handler);
+        var clientOptions = JudgeClientFactory.Options(connection, handler, "image model");
         string? key;
         switch (spec.Provider)
         {

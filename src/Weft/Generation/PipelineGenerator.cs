@@ -145,5 +145,5 @@ internal sealed class PipelineGenerator(
 
     // Refused credentials stop the run: every other request would be refused the same way.
     private static RequestFailedException Fatal(RequestFailedException failure) =>
-        failure.Fault.Kind == "auth" ? throw new JudgeConfigurationException(failure.Fault.Message, failure) : failure;
+        failure.Fault.StopsRun ? throw new JudgeConfigurationException(failure.Fault.Message, failure) : failure;
 }

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Globalization;
+using System.Net;
 using System.Security.Cryptography;
 using Microsoft.Extensions.AI;
 using Weft.Content;

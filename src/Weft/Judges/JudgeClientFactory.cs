@@ -99,7 +99,7 @@ public static class JudgeClientFactory
 
     private static OllamaApiClient CreateOllama(JudgeSpec spec, JudgeConnection connection, HttpMessageHandler handler)
     {
-        var client = new HttpClient(handler, disposeHandler: false)
+        var client = new HttpClient(new EndpointNamingHandler(handler, "judge", connection.Url ?? OllamaDefault), disposeHandler: false)
         {
             BaseAddress = connection.Url ?? OllamaDefault,
             Timeout = connection.Timeout + TimeoutMargin,
@@ -108,11 +108,13 @@ public static class JudgeClientFactory
     }
 
     // The scheduler enforces the per-attempt timeout; the transport's own limit is a backstop just behind it.
-    internal static OpenAIClientOptions Options(JudgeConnection connection, HttpMessageHandler handler) => new()
+    // The naming handler holds nothing to dispose, and the shared handler beneath it belongs to the caller.
+    internal static OpenAIClientOptions Options(JudgeConnection connection, HttpMessageHandler handler, string what = "judge") => new()
     {
         RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
         NetworkTimeout = connection.Timeout + TimeoutMargin,
-        Transport = new HttpClientPipelineTransport(new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan }),
+        Transport = new HttpClientPipelineTransport(
+            new HttpClient(new EndpointNamingHandler(handler, what, connection.Url), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan }),
         UserAgentApplicationId = "weft",
     };
 }

@@ -23,14 +23,18 @@ internal sealed class CachedJudge(
     private readonly ConcurrentDictionary<string, Lazy<Task<StoredReply>>> inFlight = new();
     private long cacheHits;
     private long sent;
+    private long answered;
     private long inputTokens;
     private long outputTokens;
 
     /// <summary>Requests answered from the store.</summary>
     public long CacheHits => Interlocked.Read(ref cacheHits);
 
-    /// <summary>Requests answered by the judge in this process.</summary>
+    /// <summary>Attempts that reached the judge in this process (answered, or refused with an HTTP status), retries included.</summary>
     public long Sent => Interlocked.Read(ref sent);
+
+    /// <summary>Requests the judge answered in this process.</summary>
+    public long Answered => Interlocked.Read(ref answered);
 
     /// <summary>Input tokens the judge reported for requests sent by this process.</summary>
     public long InputTokens => Interlocked.Read(ref inputTokens);
@@ -73,7 +77,14 @@ internal sealed class CachedJudge(
                 return string.IsNullOrWhiteSpace(reply.Text) ? throw new EmptyReplyException() : reply;
             },
             estimateTokens(request),
-            (fault, attempt) => store.SaveFault(request.Key, attempt, fault, time.GetUtcNow()),
+            (fault, attempt) =>
+            {
+                store.SaveFault(request.Key, attempt, fault, time.GetUtcNow());
+                if (fault.ReachedJudge)
+                {
+                    Interlocked.Increment(ref sent);
+                }
+            },
             cancellationToken);
 
         var stored = new StoredReply(
@@ -81,6 +92,7 @@ internal sealed class CachedJudge(
             response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, latency, attempts, time.GetUtcNow());
         store.SaveReply(stored);
         Interlocked.Increment(ref sent);
+        Interlocked.Increment(ref answered);
         Interlocked.Add(ref inputTokens, stored.InputTokens ?? 0);
         Interlocked.Add(ref outputTokens, stored.OutputTokens ?? 0);
         return stored;

@@ -8,7 +8,7 @@ namespace Weft.Runs;
 /// <param name="Judged">Outputs finished with every applicable aspect scored (or all N/A).</param>
 /// <param name="Errors">Outputs finished with at least one aspect in error.</param>
 /// <param name="Pending">Outputs not finished (interrupted, dry run, or no judge).</param>
-/// <param name="Sent">Requests answered by the judge in this run.</param>
+/// <param name="Sent">Requests that reached the judge in this run (attempts, retries included).</param>
 /// <param name="CacheHits">Requests answered from the store in this run.</param>
 /// <param name="Estimate">Request and token estimate, for dry runs.</param>
 /// <param name="MaxErrorRate">The error-rate limit the run was held to.</param>
@@ -25,6 +25,10 @@ public sealed record EvalOutcome(
     DryRunEstimate? Estimate,
     double MaxErrorRate)
 {
+    /// <summary>Of <see cref="Errors"/>, those whose reply held no valid answer even after the repair request: running again
+    /// reuses the stored replies, so only <c>--retry-errors</c> asks again. The rest are transport errors, tried again on any run.</summary>
+    public int ReplyErrors { get; init; }
+
     /// <summary>Share of finished outputs in error (0 when none finished).</summary>
     public double ErrorRate => Judged + Errors == 0 ? 0 : (double)Errors / (Judged + Errors);
 

@@ -111,7 +111,7 @@ public sealed partial class EvalRunner
 
     private EvalOutcome Outcome(IRunStore store, EvalScope scope, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
     {
-        int judged = 0, errors = 0;
+        int judged = 0, errors = 0, replyErrors = 0;
         foreach (var batch in scope.OutputKeys().Chunk(EvalScope.ChunkSize * 2))
         {
             foreach (var item in store.ReadItems(batch).Values)
@@ -123,13 +123,17 @@ public sealed partial class EvalRunner
                 else
                 {
                     errors++;
+                    replyErrors += item.ErrorKind == ItemRecord.ReplyError ? 1 : 0;
                 }
             }
         }
 
         var missing = (plan.Instances * options.Systems.Count) - plan.Outputs;
         var pending = options.Judge.IsNone ? 0 : plan.Outputs - judged - errors;
-        return new EvalOutcome(plan.Instances, plan.Outputs, missing, plan.ImageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate);
+        return new EvalOutcome(plan.Instances, plan.Outputs, missing, plan.ImageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate)
+        {
+            ReplyErrors = replyErrors,
+        };
     }
 
     private string ProblemListPath() => Path.Combine(options.RunFolder, "image-problems.txt");

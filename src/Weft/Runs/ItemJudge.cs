@@ -104,7 +104,7 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         {
             Interlocked.Increment(ref rejections);
         }
-        else if (failure.Fault.Kind == "auth")
+        else if (failure.Fault.StopsRun)
         {
             throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
         }

@@ -77,7 +77,7 @@ internal sealed class JudgeSession : IDisposable
                     if (await judgeOne(next, time.GetUtcNow, token) is { } error)
                     {
                         Interlocked.Increment(ref errors);
-                        if (rejections() >= 10 && Judge.Sent == 0 && Judge.CacheHits == 0)
+                        if (rejections() >= 10 && Judge.Answered == 0 && Judge.CacheHits == 0)
                         {
                             throw new JudgeConfigurationException($"the judge rejected the first {rejections()} requests and answered none: {error}");
                         }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Globalization;
+using System.Net.Sockets;
 using System.Text.Json;
 using Polly.Timeout;
 
@@ -10,7 +11,7 @@ namespace Weft.Scheduling;
 internal static class FaultClassifier
 {
     /// <summary>Classifies a failed attempt. User cancellation is not a fault and must be handled before calling this.</summary>
-    public static Fault Classify(Exception exception) => exception switch
+    public static Fault Classify(Exception exception) => Unreachable(exception) ?? exception switch
     {
         ClientResultException result => FromStatus(result.Status, RetryAfter(result.GetRawResponse()), result.Message),
         HttpRequestException { StatusCode: { } status } http => FromStatus((int)status, null, http.Message),
@@ -28,10 +29,31 @@ internal static class FaultClassifier
         0 => new Fault("network", true, null, OneLine(message)),
         429 => new Fault("rate-limited", true, retryAfter, "HTTP 429 (rate limited)"),
         408 => new Fault("timeout", true, retryAfter, "HTTP 408 (request timeout)"),
-        401 or 403 => new Fault("auth", false, null, $"HTTP {status}: the judge refused the credentials; check the API key variable"),
+        401 or 403 => new Fault("auth", false, null, $"the judge rejected the API key (HTTP {status}); check the key variable (--judge-key-env) and the endpoint"),
         >= 500 => new Fault("server-error", true, retryAfter, $"HTTP {status} (server error)"),
         _ => new Fault("rejected", false, null, $"HTTP {status}: {OneLine(message)}"),
     };
+
+    // A refused connection, a name that does not resolve or a failed TLS handshake will not heal by retrying, and the SDKs
+    // wrap the transport's exception in their own (ClientResultException), so the whole chain is searched.
+    private static Fault? Unreachable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } http)
+            {
+                return new Fault("unreachable", false, null, OneLine(http.Message));
+            }
+
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } connect
+                && connect.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
+            {
+                return new Fault("unreachable", false, null, OneLine(connect.Message));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Reads Retry-After (seconds or HTTP date) or retry-after-ms from a response.</summary>
     internal static TimeSpan? RetryAfter(PipelineResponse? response)

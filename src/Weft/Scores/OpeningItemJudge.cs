@@ -80,7 +80,7 @@ internal sealed class OpeningItemJudge(OpeningScoreProtocol protocol, IImageInde
         {
             Interlocked.Increment(ref rejections);
         }
-        else if (failure.Fault.Kind == "auth")
+        else if (failure.Fault.StopsRun)
         {
             throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
         }

@@ -10,7 +10,7 @@ namespace Weft.Scores;
 /// <param name="Scored">Outputs with a valid score on all seven criteria.</param>
 /// <param name="Errors">Outputs finished in error: a criterion without a valid score after the repair request, or no reply at all.</param>
 /// <param name="Pending">Outputs not finished (dry run, or interrupted).</param>
-/// <param name="Sent">Requests answered by the judge in this run.</param>
+/// <param name="Sent">Requests that reached the judge in this run (attempts, retries included).</param>
 /// <param name="CacheHits">Requests answered from the store in this run.</param>
 /// <param name="InputTokens">Input tokens the judge reported in this run.</param>
 /// <param name="OutputTokens">Output tokens the judge reported in this run.</param>
@@ -33,6 +33,10 @@ public sealed record OpeningScoreOutcome(
     DryRunEstimate? Estimate,
     double MaxErrorRate)
 {
+    /// <summary>Of <see cref="Errors"/>, those whose reply held no valid answer even after the repair request: running again
+    /// reuses the stored replies, so only <c>--retry-errors</c> asks again. The rest are transport errors, tried again on any run.</summary>
+    public int ReplyErrors { get; init; }
+
     /// <summary>Share of finished outputs in error (0 when none finished).</summary>
     public double ErrorRate => Scored + Errors == 0 ? 0 : (double)Errors / (Scored + Errors);
 

@@ -58,7 +58,7 @@ public sealed partial class OpeningScoreRunner
     {
         var stored = scores.ReadAll();
         var rows = new List<OpeningScore>();
-        int scored = 0, errors = 0, pending = 0;
+        int scored = 0, errors = 0, pending = 0, replyErrors = 0;
         foreach (var job in jobs)
         {
             // Only a judgment of exactly these contents counts; one made before an output or image changed is pending.
@@ -75,12 +75,16 @@ public sealed partial class OpeningScoreRunner
             else
             {
                 errors++;
+                replyErrors += row.ErrorKind == OpeningJudgment.ReplyError ? 1 : 0;
             }
 
             rows.AddRange(row.Rows().Select(r => r with { System = job.Output.System }));
         }
 
         return new OpeningScoreOutcome(
-            instances, jobs.Count, missing, imageProblems, scored, errors, pending, sent, cacheHits, inputTokens, outputTokens, rows, estimate, options.MaxErrorRate);
+            instances, jobs.Count, missing, imageProblems, scored, errors, pending, sent, cacheHits, inputTokens, outputTokens, rows, estimate, options.MaxErrorRate)
+        {
+            ReplyErrors = replyErrors,
+        };
     }
 }

@@ -93,7 +93,8 @@ public sealed class OpeningScoreRunnerTests
         await OpeningScoreWriter.WriteAsync(path, outcome.Scores);
         var read = await OpeningScoreReader.ReadAsync(path);
 
-        Assert.Equal((0, outcome.Outputs, 0L), (outcome.Scored, outcome.Errors, outcome.Sent));
+        // Every refused attempt reached the judge, so it counts as sent.
+        Assert.Equal((0, outcome.Outputs, (long)harness.Server.RequestCount), (outcome.Scored, outcome.Errors, outcome.Sent));
         Assert.True(outcome.ErrorRateExceeded);
         Assert.All(outcome.Scores, s => Assert.Null(s.Score));
         Assert.All(read, s => Assert.Equal(((int?)null, "missing"), (s.Score, s.Problem)));
