@@ -37,7 +37,8 @@ internal static class AnnotatePages
         Header(html, service, instance);
         html.Append("<form id=\"annotate\" data-kind=\"scoring\"").Append(form).Append(Attr("data-instance", item.InstanceId)).Append(Attr("data-system", item.System))
             .Append("><div class=\"split\"><section class=\"output\"><h2>Output</h2>").Append(ContentHtml.Render(output.Content, service.Catalog.Images))
-            .Append("</section><section class=\"aspects\"><h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>");
+            .Append("</section><section class=\"aspects\"><h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>")
+            .Append(Legend(service.Scale));
         foreach (var aspect in item.Aspects)
         {
             var current = saved.TryGetValue(aspect, out var score) ? score?.ToString(CultureInfo.InvariantCulture) ?? "na" : string.Empty;
@@ -45,10 +46,11 @@ internal static class AnnotatePages
                 .Append(Html.E(Aspects.TryParse(aspect, out var parsed) ? Aspects.DisplayName(parsed) : aspect)).Append("</span>");
             for (var s = service.Scale.Min; s <= service.Scale.Max; s++)
             {
-                html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-score", s)).Append('>').Append(s).Append("</button>");
+                html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-score", s))
+                    .Append(service.Scale.Label(s) is { } label ? Attr("title", label) : string.Empty).Append('>').Append(s).Append("</button>");
             }
 
-            html.Append("<button type=\"button\" tabindex=\"-1\" data-score=\"na\">N/A</button></div>");
+            html.Append("<button type=\"button\" tabindex=\"-1\" data-score=\"na\" title=\"does not apply\">N/A</button></div>");
         }
 
         return Footer(html, service.CommentOf(annotator, item)).ToString();
@@ -81,6 +83,25 @@ internal static class AnnotatePages
 
         html.Append("</div>");
         return Footer(html, saved?.Comment).ToString();
+    }
+
+    // What each point means, so that annotators use the scale alike: the numbers alone say only which end is better.
+    private static string Legend(RatingScale scale)
+    {
+        var legend = new StringBuilder("<dl class=\"legend\">");
+        for (var s = scale.Min; s <= scale.Max; s++)
+        {
+            if (scale.Label(s) is { } label)
+            {
+                legend.Append("<div><dt>").Append(s).Append("</dt><dd>").Append(Html.E(label)).Append("</dd></div>");
+            }
+            else if (s == scale.Min + 1)
+            {
+                legend.Append(CultureInfo.InvariantCulture, $"<div><dt>{s}–{scale.Max - 1}</dt><dd>in between, higher is better</dd></div>");
+            }
+        }
+
+        return legend.Append("<div><dt>N/A</dt><dd>does not apply</dd></div></dl>").ToString();
     }
 
     private static void Header(StringBuilder html, AnnotationService service, Instance instance) =>

@@ -110,6 +110,52 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal(verdict.Shown == ShownOrder.AB ? PairwiseWinner.A : PairwiseWinner.B, verdict.Winner);
     }
 
+    [Fact]
+    public async Task Instance_NotApplicableVerdict_ShownAsNA()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "instances/s1?token=" + tokens[0]);
+        var cells = await page.EvalOnSelectorAllAsync<string[]>("table.verdicts tr", "rows => rows.map(r => r.cells[0].textContent + '=' + r.cells[1].textContent)");
+
+        Assert.Contains("Image coherence=N/A", cells);
+        Assert.DoesNotContain("NotApplicable", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scoring_Legend_EveryPointWithItsLabel()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
+        var legend = await page.EvalOnSelectorAllAsync<string[]>(".legend div", "items => items.map(i => i.querySelector('dt').textContent + ' ' + i.querySelector('dd').textContent)");
+
+        Assert.Equal(["0 poor", "1 fair", "2 good", "3 excellent", "N/A does not apply"], legend);
+        Assert.True(await page.IsVisibleAsync(".legend"));
+        Assert.Equal("excellent", await page.GetAttributeAsync(".aspect[data-aspect=text_quality] button[data-score='3']", "title"));
+    }
+
+    [Fact]
+    public async Task Pages_Favicon_LinkedAndServed()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(server.Address + "?token=" + tokens[0]);
+        var href = await page.EvalOnSelectorAsync<string>("link[rel=icon]", "link => link.href");
+
+        var linked = await page.GotoAsync(href);
+        var conventional = await page.GotoAsync(server.Address + "favicon.ico");
+
+        Assert.Equal(200, linked!.Status);
+        Assert.StartsWith("image/svg+xml", await linked.HeaderValueAsync("content-type"), StringComparison.Ordinal);
+        Assert.Equal(200, conventional!.Status);
+    }
+
     public void Dispose() => run.Dispose();
 
     // Enter saves, and the page goes on to the next item once the server accepted the rating. The wait starts before
