@@ -156,6 +156,36 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal(200, conventional!.Status);
     }
 
+    [Fact]
+    public async Task Pairwise_Screen1366x768_ButtonsVisibleWithoutScrollingAndPairwiseKeys()
+    {
+        using var tall = new TestRun(imageWidth: 800, outputImages: 2);
+        string token;
+        using (var store = AnnotationStore.Open(tall.RunFolder))
+        {
+            token = store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
+        }
+
+        await using var server = await WeftServer.StartAsync(new ServerOptions { RunFolder = tall.RunFolder, Urls = "http://127.0.0.1:0", Mode = AnnotationMode.Pairwise });
+        var page = await chromium.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+
+        await page.GotoAsync(server.Address + "annotate?token=" + token);
+        await page.WaitForSelectorAsync(".aspect:focus");
+        var buttons = await page.Locator(".winners button, #save").AllAsync();
+        var boxes = new List<LocatorBoundingBoxResult>();
+        foreach (var button in buttons)
+        {
+            boxes.Add((await button.BoundingBoxAsync())!);
+        }
+
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight") > 768, "the outputs should be taller than the screen");
+        Assert.Equal(5, boxes.Count);
+        Assert.All(boxes, box => Assert.True(box.X >= 0 && box.Y >= 0 && box.X + box.Width <= 1366 && box.Y + box.Height <= 768, $"a button at ({box.X}, {box.Y}) size {box.Width}×{box.Height} is off the 1366×768 screen"));
+        var keys = await page.InnerTextAsync(".keys");
+        Assert.Contains("1 left better, 2 right better, 3 tie (left slightly better), 4 tie (right slightly better)", keys, StringComparison.Ordinal);
+        Assert.DoesNotContain("N/A", keys, StringComparison.Ordinal);
+    }
+
     public void Dispose() => run.Dispose();
 
     // Enter saves, and the page goes on to the next item once the server accepted the rating. The wait starts before
