@@ -13,6 +13,28 @@ public sealed record RatingScale(int Min, int Max)
     /// <summary>Whether <paramref name="score"/> is on this scale.</summary>
     public bool Contains(int score) => score >= Min && score <= Max;
 
+    /// <summary>
+    /// The word for <paramref name="score"/> shown in the legend, in the judge prompt's vocabulary: every point of a scale of
+    /// up to six points (e.g. 0–3: poor, fair, good, excellent), only the ends of a longer one; null for a point without a word.
+    /// </summary>
+    public string? Label(int score)
+    {
+        var words = (Max - Min + 1) switch
+        {
+            2 => ["poor", "good"],
+            3 => ["poor", "fair", "good"],
+            4 => ["poor", "fair", "good", "excellent"],
+            5 => ["very poor", "poor", "fair", "good", "excellent"],
+            6 => ["fails completely", "very poor", "poor", "fair", "good", "excellent"],
+            _ => (string?[]?)null,
+        };
+        return !Contains(score) ? null
+            : words is not null ? words[score - Min]
+            : score == Min ? "fails completely"
+            : score == Max ? "excellent"
+            : null;
+    }
+
     /// <summary>The scale as written on the command line, e.g. <c>0-3</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Min}-{Max}");
 

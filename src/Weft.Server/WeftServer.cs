@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,7 +49,16 @@ public static class WeftServer
             var auth = new TokenAuth(store);
             app.Use((context, next) => auth.InvokeAsync(context, ctx => next(ctx)));
             Endpoints.Map(app, service);
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException e) when (IsAddressInUse(e))
+            {
+                await app.DisposeAsync();
+                throw new ListenAddressInUseException(string.Join(", ", ListenUrls.Authorities(options.Urls)), e);
+            }
+
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             return new ServerHandle(app, store, new Uri(address.TrimEnd('/') + "/"), catalog.Pairs.Count, catalog.SkippedBattles);
         }
@@ -57,5 +67,19 @@ public static class WeftServer
             store.Dispose();
             throw;
         }
+    }
+
+    // Kestrel reports a taken port as an IOException caused (at some depth) by the socket's AddressAlreadyInUse.
+    private static bool IsAddressInUse(IOException exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

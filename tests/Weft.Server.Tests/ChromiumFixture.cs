@@ -39,9 +39,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh, isolated page (its own cookies and storage).</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync();
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 

@@ -17,12 +17,14 @@ internal sealed class TestRun : IDisposable
 
     private readonly TempFolder folder = new();
 
+    /// <param name="imageWidth">Width of every image (height three quarters of it): large ones make pages taller than a screen.</param>
+    /// <param name="outputImages">Images in each output, after its text.</param>
     /// <param name="inputImage">The path the benchmark gives for each instance's input image (relative to data/).</param>
-    public TestRun(string inputImage = "in.png")
+    public TestRun(int imageWidth = 40, int outputImages = 1, string inputImage = "in.png")
     {
-        folder.Write("data/in.png", TestImages.Png(40, 30, SKColors.Red));
-        folder.Write("data/good-1.png", TestImages.Png(40, 30, SKColors.Green));
-        folder.Write("data/evil-1.png", TestImages.Png(40, 30, SKColors.Blue));
+        folder.Write("data/in.png", TestImages.Png(imageWidth, imageWidth * 3 / 4, SKColors.Red));
+        folder.Write("data/good-1.png", TestImages.Png(imageWidth, imageWidth * 3 / 4, SKColors.Green));
+        folder.Write("data/evil-1.png", TestImages.Png(imageWidth, imageWidth * 3 / 4, SKColors.Blue));
         var bench = folder.Write("data/bench.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
         {
             ["id"] = id,
@@ -33,12 +35,12 @@ internal sealed class TestRun : IDisposable
         var good = folder.Write("data/good.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
         {
             ["id"] = id,
-            ["output"] = new object[] { new Dictionary<string, string> { ["text"] = "A calm story " + id + "." }, new Dictionary<string, string> { ["image"] = "good-1.png" } },
+            ["output"] = Output("A calm story " + id + ".", "good-1.png", outputImages),
         }))) + "\n");
         var evil = folder.Write("data/evil.jsonl", string.Join('\n', Ids.Select(id => Json(new Dictionary<string, object>
         {
             ["id"] = id,
-            ["output"] = new object[] { new Dictionary<string, string> { ["text"] = Script + " " + OnError + " story " + id }, new Dictionary<string, string> { ["image"] = "evil-1.png" } },
+            ["output"] = Output(Script + " " + OnError + " story " + id, "evil-1.png", outputImages),
         }))) + "\n");
 
         using var store = SqliteRunStore.Open(RunFolder);
@@ -72,6 +74,9 @@ internal sealed class TestRun : IDisposable
     public string Write(string relativePath, byte[] bytes) => folder.Write(relativePath, bytes);
 
     public void Dispose() => folder.Dispose();
+
+    private static object[] Output(string text, string image, int images) =>
+        [new Dictionary<string, string> { ["text"] = text }, .. Enumerable.Repeat(new Dictionary<string, string> { ["image"] = image }, images)];
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
 }

@@ -13,13 +13,21 @@ internal static class AnnotatorsCommand
 
     public static Command Create(CliConsole console)
     {
-        var add = new Command("add", "Invite an annotator: prints their token once; only its hash is kept.") { Name, Run };
+        var add = new Command("add", "Invite an annotator (or a revoked one again, with a new token): prints their token once; only its hash is kept.") { Name, Run };
         add.SetAction(result => Guarded(() =>
         {
             using var store = AnnotationStore.Open(result.GetValue(Run)!);
             var name = result.GetValue(Name)!;
+            var again = store.ListAnnotators().Any(a => a.Revoked is not null && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
             var token = store.AddAnnotator(name, DateTimeOffset.UtcNow);
-            console.Out.WriteLine($"Added annotator '{name}'. Their token (shown only now; it cannot be recovered):");
+            if (again)
+            {
+                console.Out.WriteLine($"Invited '{name}' again: earlier ratings kept, old token still revoked.");
+            }
+
+            console.Out.WriteLine(again
+                ? "Their new token (shown only now; it cannot be recovered):"
+                : $"Added annotator '{name}'. Their token (shown only now; it cannot be recovered):");
             console.Out.WriteLine(token);
             console.Out.WriteLine("Their invite link (with the default address of weft serve):");
             console.Out.WriteLine("http://127.0.0.1:5175/?token=" + token);

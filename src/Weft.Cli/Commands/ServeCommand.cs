@@ -35,7 +35,14 @@ internal static class ServeCommand
                 Mode = pairwise ? AnnotationMode.Pairwise : AnnotationMode.Scoring,
                 Scale = scale,
             };
-            await using var server = await WeftServer.StartAsync(options, cancellationToken);
+            var exposed = ListenUrls.BeyondLoopback(options.Urls);
+            if (exposed.Count > 0)
+            {
+                await console.Error.WriteLineAsync(
+                    $"warning: listening on {string.Join(", ", exposed)}, beyond this machine: annotators' tokens then travel over the network, unencrypted unless a TLS proxy is in front.");
+            }
+
+            await using var server = await StartAsync(options, cancellationToken);
             console.Out.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
             if (pairwise)
             {
@@ -56,5 +63,17 @@ internal static class ServeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task<ServerHandle> StartAsync(ServerOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WeftServer.StartAsync(options, cancellationToken);
+        }
+        catch (ListenAddressInUseException e)
+        {
+            throw new UsageException($"address {e.Address} is in use; choose another with --urls");
+        }
     }
 }

@@ -40,8 +40,11 @@ internal sealed partial class AnnotationStore : IDisposable
         return store;
     }
 
-    /// <summary>Adds an annotator and returns their invite token, which is stored only as its hash.</summary>
-    /// <exception cref="AnnotationException">The name is invalid or already taken.</exception>
+    /// <summary>
+    /// Adds an annotator, or invites a revoked one again, and returns their new invite token, which is stored only as its
+    /// hash. A revoked annotator's old token stays refused and their ratings stay theirs (ratings are keyed by name).
+    /// </summary>
+    /// <exception cref="AnnotationException">The name is invalid or an active annotator has it.</exception>
     public string AddAnnotator(string name, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -50,12 +53,19 @@ internal sealed partial class AnnotationStore : IDisposable
             throw new AnnotationException($"'{name}' is not a valid annotator name: use 1-64 characters, no control characters or surrounding spaces.");
         }
 
-        if (ListAnnotators().Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+        var token = InviteTokens.Create();
+        if (Execute(
+            "UPDATE annotators SET token_hash = $h, created = $c, revoked = NULL WHERE name = $n AND revoked IS NOT NULL",
+            ("$n", name), ("$h", InviteTokens.Hash(token)), ("$c", Format(at))) > 0)
         {
-            throw new AnnotationException($"an annotator named '{name}' already exists in this run.");
+            return token;
         }
 
-        var token = InviteTokens.Create();
+        if (ListAnnotators().Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new AnnotationException($"an annotator named '{name}' already exists in this run (to give them a new token, revoke the old one first).");
+        }
+
         Execute(
             "INSERT INTO annotators (name, token_hash, created, revoked) VALUES ($n, $h, $c, NULL)",
             ("$n", name), ("$h", InviteTokens.Hash(token)), ("$c", Format(at)));

@@ -11,6 +11,11 @@ namespace Weft.Server.Web;
 /// <summary>The annotation views: one output to score, or one battle to decide, with the annotator's progress.</summary>
 internal static class AnnotatePages
 {
+    private const string ScoringKeys = "Keys: numbers score the focused aspect, n = N/A, ↑/↓ move between aspects, ←/→ previous/next item, Enter saves and goes on.";
+
+    private const string PairwiseKeys =
+        "Keys: 1 left better, 2 right better, 3 tie (left slightly better), 4 tie (right slightly better), ←/→ previous/next battle, Enter saves and goes on.";
+
     /// <summary>Item <paramref name="index"/> (0-based) of the annotator's queue, or the all-done page past its end.</summary>
     public static string Item(AnnotationService service, string annotator, int index)
     {
@@ -37,7 +42,8 @@ internal static class AnnotatePages
         Header(html, service, instance);
         html.Append("<form id=\"annotate\" data-kind=\"scoring\"").Append(form).Append(Attr("data-instance", item.InstanceId)).Append(Attr("data-system", item.System))
             .Append("><div class=\"split\"><section class=\"output\"><h2>Output</h2>").Append(ContentHtml.Render(output.Content, service.Catalog.Images))
-            .Append("</section><section class=\"aspects\"><h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>");
+            .Append("</section><section class=\"aspects\"><h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>")
+            .Append(Legend(service.Scale));
         foreach (var aspect in item.Aspects)
         {
             var current = saved.TryGetValue(aspect, out var score) ? score?.ToString(CultureInfo.InvariantCulture) ?? "na" : string.Empty;
@@ -45,13 +51,14 @@ internal static class AnnotatePages
                 .Append(Html.E(Aspects.TryParse(aspect, out var parsed) ? Aspects.DisplayName(parsed) : aspect)).Append("</span>");
             for (var s = service.Scale.Min; s <= service.Scale.Max; s++)
             {
-                html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-score", s)).Append('>').Append(s).Append("</button>");
+                html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-score", s))
+                    .Append(service.Scale.Label(s) is { } label ? Attr("title", label) : string.Empty).Append('>').Append(s).Append("</button>");
             }
 
-            html.Append("<button type=\"button\" tabindex=\"-1\" data-score=\"na\">N/A</button></div>");
+            html.Append("<button type=\"button\" tabindex=\"-1\" data-score=\"na\" title=\"does not apply\">N/A</button></div>");
         }
 
-        return Footer(html, service.CommentOf(annotator, item)).ToString();
+        return Footer(html, service.CommentOf(annotator, item), ScoringKeys).ToString();
     }
 
     private static string Pairwise(AnnotationService service, string annotator, Battle battle, StringBuilder html, string form)
@@ -72,7 +79,8 @@ internal static class AnnotatePages
                 .Append(ContentHtml.Render(service.Catalog.Content.Outputs[(system, battle.InstanceId)].Content, service.Catalog.Images)).Append("</section>");
         }
 
-        html.Append("</div><div><section class=\"aspects\"><div class=\"aspect winners\" tabindex=\"0\">");
+        // The decision bar stays at the bottom of the screen: outputs are often taller than it, and the buttons must not be below the fold.
+        html.Append("</div><div class=\"decide\"><section class=\"aspects\"><div class=\"aspect winners\" tabindex=\"0\">");
         foreach (var (key, label, winner) in new[] { (1, "Left is better", leftWins), (2, "Right is better", rightWins), (3, "Tie, left slightly better", leftTie), (4, "Tie, right slightly better", rightTie) })
         {
             html.Append("<button type=\"button\" tabindex=\"-1\"").Append(Attr("data-winner", PairwiseWinners.Name(winner))).Append(Attr("data-key", key)).Append('>')
@@ -80,17 +88,36 @@ internal static class AnnotatePages
         }
 
         html.Append("</div>");
-        return Footer(html, saved?.Comment).ToString();
+        return Footer(html, saved?.Comment, PairwiseKeys).ToString();
+    }
+
+    // What each point means, so that annotators use the scale alike: the numbers alone say only which end is better.
+    private static string Legend(RatingScale scale)
+    {
+        var legend = new StringBuilder("<dl class=\"legend\">");
+        for (var s = scale.Min; s <= scale.Max; s++)
+        {
+            if (scale.Label(s) is { } label)
+            {
+                legend.Append("<div><dt>").Append(s).Append("</dt><dd>").Append(Html.E(label)).Append("</dd></div>");
+            }
+            else if (s == scale.Min + 1)
+            {
+                legend.Append(CultureInfo.InvariantCulture, $"<div><dt>{s}–{scale.Max - 1}</dt><dd>in between, higher is better</dd></div>");
+            }
+        }
+
+        return legend.Append("<div><dt>N/A</dt><dd>does not apply</dd></div></dl>").ToString();
     }
 
     private static void Header(StringBuilder html, AnnotationService service, Instance instance) =>
         html.Append("<section class=\"input\"><h1>").Append(Html.E(instance.Id)).Append(" <small>").Append(Html.E(instance.Task)).Append("</small></h1><p class=\"text\">")
             .Append(Html.E(instance.Instruction)).Append("</p>").Append(ContentHtml.Render(instance.Input, service.Catalog.Images)).Append("</section>");
 
-    private static StringBuilder Footer(StringBuilder html, string? comment) =>
+    private static StringBuilder Footer(StringBuilder html, string? comment, string keys) =>
         html.Append("<label>Comment (optional)<textarea name=\"comment\" maxlength=\"").Append(AnnotationService.MaxComment).Append("\">").Append(Html.E(comment)).Append("</textarea></label>")
             .Append("<p><button type=\"submit\" id=\"save\">Save and next (Enter)</button> <span id=\"status\" role=\"status\"></span></p>")
-            .Append("<p class=\"keys\">Keys: numbers score the focused aspect, n = N/A, ↑/↓ move between aspects, ←/→ previous/next item, Enter saves and goes on.</p>")
+            .Append("<p class=\"keys\">").Append(keys).Append("</p>")
             .Append("</section></div></form>");
 
     private static string ProgressBar(Progress progress) => string.Create(

@@ -78,7 +78,7 @@ internal static class BrowsePages
                 foreach (var v in verdicts)
                 {
                     html.Append("<tr><th>").Append(Html.E(Label(v.Aspect))).Append("</th><td>")
-                        .Append(v.Score is { } s ? s.ToString(CultureInfo.InvariantCulture) : Html.E(v.Status.ToString()))
+                        .Append(v.Score is { } s ? s.ToString(CultureInfo.InvariantCulture) : Status(v.Status))
                         .Append("</td><td>").Append(Html.E(v.Explanation)).Append("</td></tr>");
                 }
 
@@ -90,6 +90,14 @@ internal static class BrowsePages
 
         return html.Append("</div>").ToString();
     }
+
+    // Words a reader knows, not the enum's names: N/A is how the reports and the rating buttons write it.
+    private static string Status(VerdictStatus status) => status switch
+    {
+        VerdictStatus.NotApplicable => "N/A",
+        VerdictStatus.Error => "error",
+        _ => "–",
+    };
 
     private static string Label(string aspect) => Aspects.TryParse(aspect, out var parsed) ? Aspects.DisplayName(parsed) : aspect;
 

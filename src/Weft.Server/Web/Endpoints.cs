@@ -39,6 +39,12 @@ internal static class Endpoints
         });
         app.MapGet("/static/app.js", () => Results.Text(Resource("Weft.Server.app.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/static/app.css", () => Results.Text(Resource("Weft.Server.app.css"), "text/css; charset=utf-8"));
+
+        // Browsers ask for /favicon.ico on their own, before and without a token: one small SVG for both names, no 404 or 401.
+        foreach (var path in TokenAuth.PublicPaths)
+        {
+            app.MapGet(path, () => Results.Text(Resource("Weft.Server.favicon.svg"), "image/svg+xml; charset=utf-8"));
+        }
     }
 
     private static IResult PageResult(string title, HttpContext context, string body) =>

@@ -16,7 +16,7 @@ internal static class Html
         page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(E(title)).Append(" · Weft</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/static/app.css\"><script src=\"/static/app.js\" defer></script></head><body>")
+            .Append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/app.css\"><script src=\"/static/app.js\" defer></script></head><body>")
             .Append("<header><a href=\"/\">Leaderboard</a> <a href=\"/annotate\">Annotate</a>")
             .Append("<span class=\"who\">").Append(E(annotator)).Append("</span></header><main>")
             .Append(body)

@@ -19,6 +19,9 @@ internal sealed class TokenAuth(AnnotationStore store)
 
     private const string AnnotatorKey = "weft.annotator";
 
+    /// <summary>Paths served to anyone: the icon, which holds nothing of the run.</summary>
+    public static IReadOnlyList<string> PublicPaths { get; } = ["/favicon.ico", "/favicon.svg"];
+
     /// <summary>The authenticated annotator of a request that passed <see cref="InvokeAsync"/>.</summary>
     public static string Annotator(HttpContext context) => (string)context.Items[AnnotatorKey]!;
 
@@ -26,6 +29,12 @@ internal sealed class TokenAuth(AnnotationStore store)
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && PublicPaths.Contains(request.Path.Value, StringComparer.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
         if (request.Query.TryGetValue("token", out var fromQuery))
         {
             if (store.Authenticate(fromQuery.ToString()) is null)

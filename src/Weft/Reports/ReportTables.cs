@@ -87,10 +87,14 @@ internal static class ReportTables
         return table;
     }
 
+    /// <summary>The offline heuristics, or (<paramref name="referenceBased"/>) the metrics that compare with a reference answer.</summary>
+    public static IEnumerable<MetricStats> MetricsOf(ScoreReport report, bool referenceBased) =>
+        report.Metrics.Where(m => ReferenceMetricNames.IsReferenceBased(m.Metric) == referenceBased);
+
     public static ReportTable Metrics(ScoreReport report, bool referenceBased = false)
     {
         var table = new ReportTable(new("system"), new("metric"), new("mean", true), new(ReportText.Percent(report.ConfidenceLevel) + " CI", Verbatim: true), new("n", true));
-        foreach (var m in report.Metrics.Where(m => ReferenceMetricNames.IsReferenceBased(m.Metric) == referenceBased))
+        foreach (var m in MetricsOf(report, referenceBased))
         {
             table.Add(m.System, m.Metric, ReportText.Number(m.Mean), ReportText.Interval(m.CiLow, m.CiHigh), ReportText.Count(m.N));
         }

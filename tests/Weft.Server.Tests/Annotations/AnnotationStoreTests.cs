@@ -47,6 +47,26 @@ public sealed class AnnotationStoreTests : IDisposable
     }
 
     [Fact]
+    public void AddAnnotator_RevokedName_NewTokenWorksOldRefusedRatingsKept()
+    {
+        using var store = AnnotationStore.Open(run.RunFolder);
+        var old = store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
+        store.SaveRatings("alice", "s1", "good", [("text_quality", 3)], "before", DateTimeOffset.UnixEpoch);
+        store.Revoke("alice", DateTimeOffset.UnixEpoch);
+
+        var renewed = store.AddAnnotator("Alice", DateTimeOffset.UnixEpoch.AddDays(1));
+
+        Assert.NotEqual(old, renewed);
+        Assert.Equal("alice", store.Authenticate(renewed));
+        Assert.Null(store.Authenticate(old));
+        var rating = Assert.Single(store.ReadRatings("alice"));
+        Assert.Equal(3, rating.Score);
+        Assert.Equal("before", rating.Comment);
+        var annotator = Assert.Single(store.ListAnnotators());
+        Assert.Equal((DateTimeOffset.UnixEpoch.AddDays(1), (DateTimeOffset?)null), (annotator.Created, annotator.Revoked));
+    }
+
+    [Fact]
     public void Revoke_UnknownName_False()
     {
         using var store = AnnotationStore.Open(run.RunFolder);

@@ -98,6 +98,24 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.False(await page.Locator("#inst-1 .output[data-system=alpha]").IsVisibleAsync());
     }
 
+    [Fact]
+    public async Task Open_Charts_OneChartWithTheSystemsSideBySidePerAspect()
+    {
+        var page = await OpenAsync();
+
+        Assert.Equal(1, await page.Locator("#charts figure.chart").CountAsync());
+        Assert.Equal(["alpha", "beta"], await page.Locator("#charts .legend li").AllTextContentsAsync());
+        var alpha = (await page.Locator("#charts rect[data-system=alpha][data-aspect=text_quality]").BoundingBoxAsync())!;
+        var beta = (await page.Locator("#charts rect[data-system=beta][data-aspect=text_quality]").BoundingBoxAsync())!;
+        var next = (await page.Locator("#charts rect[data-system=alpha][data-aspect=perceptual_quality]").BoundingBoxAsync())!;
+
+        // Beside each other on one baseline, the taller bar for the higher mean (4 against 2.33), the next aspect further right.
+        Assert.Equal(alpha.Y + alpha.Height, beta.Y + beta.Height, 1);
+        Assert.True(alpha.X + alpha.Width <= beta.X && beta.X - (alpha.X + alpha.Width) < alpha.Width, "beta's bar is right beside alpha's");
+        Assert.True(alpha.Height > beta.Height);
+        Assert.True(next.X > beta.X + beta.Width);
+    }
+
     private async Task<IPage> OpenAsync()
     {
         var page = await chromium.NewPageAsync();

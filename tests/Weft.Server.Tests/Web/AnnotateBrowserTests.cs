@@ -110,6 +110,82 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal(verdict.Shown == ShownOrder.AB ? PairwiseWinner.A : PairwiseWinner.B, verdict.Winner);
     }
 
+    [Fact]
+    public async Task Instance_NotApplicableVerdict_ShownAsNA()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "instances/s1?token=" + tokens[0]);
+        var cells = await page.EvalOnSelectorAllAsync<string[]>("table.verdicts tr", "rows => rows.map(r => r.cells[0].textContent + '=' + r.cells[1].textContent)");
+
+        Assert.Contains("Image coherence=N/A", cells);
+        Assert.DoesNotContain("NotApplicable", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scoring_Legend_EveryPointWithItsLabel()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
+        var legend = await page.EvalOnSelectorAllAsync<string[]>(".legend div", "items => items.map(i => i.querySelector('dt').textContent + ' ' + i.querySelector('dd').textContent)");
+
+        Assert.Equal(["0 poor", "1 fair", "2 good", "3 excellent", "N/A does not apply"], legend);
+        Assert.True(await page.IsVisibleAsync(".legend"));
+        Assert.Equal("excellent", await page.GetAttributeAsync(".aspect[data-aspect=text_quality] button[data-score='3']", "title"));
+    }
+
+    [Fact]
+    public async Task Pages_Favicon_LinkedAndServed()
+    {
+        var tokens = AddAnnotators("alice");
+        await using var server = await StartAsync(AnnotationMode.Scoring);
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(server.Address + "?token=" + tokens[0]);
+        var href = await page.EvalOnSelectorAsync<string>("link[rel=icon]", "link => link.href");
+
+        var linked = await page.GotoAsync(href);
+        var conventional = await page.GotoAsync(server.Address + "favicon.ico");
+
+        Assert.Equal(200, linked!.Status);
+        Assert.StartsWith("image/svg+xml", await linked.HeaderValueAsync("content-type"), StringComparison.Ordinal);
+        Assert.Equal(200, conventional!.Status);
+    }
+
+    [Fact]
+    public async Task Pairwise_Screen1366x768_ButtonsVisibleWithoutScrollingAndPairwiseKeys()
+    {
+        using var tall = new TestRun(imageWidth: 800, outputImages: 2);
+        string token;
+        using (var store = AnnotationStore.Open(tall.RunFolder))
+        {
+            token = store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
+        }
+
+        await using var server = await WeftServer.StartAsync(new ServerOptions { RunFolder = tall.RunFolder, Urls = "http://127.0.0.1:0", Mode = AnnotationMode.Pairwise });
+        var page = await chromium.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+
+        await page.GotoAsync(server.Address + "annotate?token=" + token);
+        await page.WaitForSelectorAsync(".aspect:focus");
+        var buttons = await page.Locator(".winners button, #save").AllAsync();
+        var boxes = new List<LocatorBoundingBoxResult>();
+        foreach (var button in buttons)
+        {
+            boxes.Add((await button.BoundingBoxAsync())!);
+        }
+
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight") > 768, "the outputs should be taller than the screen");
+        Assert.Equal(5, boxes.Count);
+        Assert.All(boxes, box => Assert.True(box.X >= 0 && box.Y >= 0 && box.X + box.Width <= 1366 && box.Y + box.Height <= 768, $"a button at ({box.X}, {box.Y}) size {box.Width}×{box.Height} is off the 1366×768 screen"));
+        var keys = await page.InnerTextAsync(".keys");
+        Assert.Contains("1 left better, 2 right better, 3 tie (left slightly better), 4 tie (right slightly better)", keys, StringComparison.Ordinal);
+        Assert.DoesNotContain("N/A", keys, StringComparison.Ordinal);
+    }
+
     public void Dispose() => run.Dispose();
 
     // Enter saves, and the page goes on to the next item once the server accepted the rating. The wait starts before

@@ -13,7 +13,7 @@ public sealed class ServerImagePathTests
     [InlineData("%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
     public async Task PercentEncodedDotSegments_ImageRouteNeverServesAFileOutsideTheDataset(string inputImage)
     {
-        using var run = new TestRun(inputImage);
+        using var run = new TestRun(inputImage: inputImage);
         var secret = run.Write("secret.png", TestImages.Png(12, 12, SKColors.Yellow));
         string token;
         using (var store = AnnotationStore.Open(run.RunFolder))

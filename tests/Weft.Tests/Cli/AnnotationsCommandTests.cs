@@ -34,6 +34,35 @@ public sealed class AnnotationsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Annotators_RevokeThenAdd_NewTokenOldRefusedRatingsKept()
+    {
+        var run = await SampleRunAsync();
+        var (_, first, _) = await CliRunner.RunAsync("annotators", "add", "alice", "--run", run);
+        var old = first.Split('\n')[1].Trim();
+        using (var store = AnnotationStore.Open(run))
+        {
+            store.SaveRatings("alice", "how-to-01", "strong", [("text_quality", 2)], null, DateTimeOffset.UnixEpoch);
+        }
+
+        await CliRunner.RunAsync("annotators", "revoke", "alice", "--run", run);
+        var (code, again, error) = await CliRunner.RunAsync("annotators", "add", "alice", "--run", run);
+        var (active, _, taken) = await CliRunner.RunAsync("annotators", "add", "alice", "--run", run);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Invited 'alice' again", again, StringComparison.Ordinal);
+        var lines = again.Split('\n', StringSplitOptions.TrimEntries);
+        var renewed = lines[Array.FindIndex(lines, line => line.EndsWith("recovered):", StringComparison.Ordinal)) + 1];
+        Assert.Equal(2, active);
+        Assert.Contains("revoke the old one first", taken, StringComparison.Ordinal);
+        using (var store = AnnotationStore.Open(run))
+        {
+            Assert.Equal("alice", store.Authenticate(renewed));
+            Assert.Null(store.Authenticate(old));
+            Assert.Equal(2, Assert.Single(store.ReadRatings("alice")).Score);
+        }
+    }
+
+    [Fact]
     public async Task Export_RatingsCsvAndPairwiseJsonl_SharedFormats()
     {
         var run = await SampleRunAsync();

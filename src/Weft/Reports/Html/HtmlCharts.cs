@@ -2,16 +2,25 @@ using Weft.Analysis;
 
 namespace Weft.Reports.Html;
 
-/// <summary>Renders one inline SVG bar chart per system: the mean of each aspect on 0–5 with its confidence interval as a whisker.</summary>
+/// <summary>
+/// Renders one grouped inline SVG bar chart: per aspect, one bar per system side by side (the mean on 0–5 with its
+/// confidence interval as a whisker), so that systems compare within a group instead of across panels.
+/// </summary>
 public static class HtmlCharts
 {
-    private const double Width = 340;
-    private const double Height = 190;
+    private const double Height = 200;
     private const double Left = 28;
+    private const double Right = 8;
     private const double Top = 10;
     private const double Bottom = 24;
+    private const double BarSlot = 18;
+    private const double GroupGap = 16;
+    private const double MinGroup = 56;
 
-    /// <summary>Writes the charts (an HTML fragment of <c>figure</c> elements) for <paramref name="report"/>.</summary>
+    /// <summary>How many colours the stylesheet has for systems (<c>s0</c>…); further systems reuse them in order.</summary>
+    internal const int Colours = 8;
+
+    /// <summary>Writes the chart (an HTML <c>figure</c> with a legend of the systems) for <paramref name="report"/>.</summary>
     public static void Write(ScoreReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -25,47 +34,58 @@ public static class HtmlCharts
         double max = Protocols.InterleavedEvalPrompt.MaxScore;
         var plot = Height - Top - Bottom;
         double Y(double score) => Top + (plot * (1 - (Math.Clamp(score, 0, max) / max)));
+        var systems = report.Systems;
+        var group = Math.Max(MinGroup, (systems.Count * BarSlot) + GroupGap);
+        var bar = (group - GroupGap) / Math.Max(1, systems.Count);
+        var width = Left + (group * report.Aspects.Count) + Right;
 
-        foreach (var system in report.Systems)
+        writer.Write("<figure class=\"chart\"><figcaption>Mean judge score per aspect, systems side by side (0–5; whiskers: confidence interval)</figcaption><ul class=\"legend\">");
+        for (var i = 0; i < systems.Count; i++)
         {
-            var name = HtmlText.Encode(system.System);
-            writer.Write($"<figure class=\"chart\"><figcaption>{name}</figcaption>");
-            writer.Write($"<svg viewBox=\"0 0 {HtmlText.Coordinate(Width)} {HtmlText.Coordinate(Height)}\" width=\"{HtmlText.Coordinate(Width)}\" height=\"{HtmlText.Coordinate(Height)}\" role=\"img\"><title>{name}: mean score per aspect</title>");
-            for (var tick = 0; tick <= max; tick++)
-            {
-                var y = HtmlText.Coordinate(Y(tick));
-                writer.Write($"<line x1=\"{HtmlText.Coordinate(Left)}\" x2=\"{HtmlText.Coordinate(Width)}\" y1=\"{y}\" y2=\"{y}\" class=\"grid\"/>");
-                writer.Write($"<text x=\"{HtmlText.Coordinate(Left - 6)}\" y=\"{y}\" class=\"tick\">{HtmlText.Count(tick)}</text>");
-            }
-
-            var slot = (Width - Left) / Math.Max(1, system.Aspects.Count);
-            for (var i = 0; i < system.Aspects.Count; i++)
-            {
-                Bar(writer, system.Aspects[i], Left + (slot * i), slot, Y);
-            }
-
-            writer.Write("</svg></figure>\n");
+            writer.Write($"<li><span class=\"swatch s{HtmlText.Count(i % Colours)}\"></span>{HtmlText.Encode(systems[i].System)}</li>");
         }
+
+        writer.Write($"</ul><svg viewBox=\"0 0 {HtmlText.Coordinate(width)} {HtmlText.Coordinate(Height)}\" width=\"{HtmlText.Coordinate(width)}\" height=\"{HtmlText.Coordinate(Height)}\" role=\"img\"><title>Mean score per aspect and system</title>");
+        for (var tick = 0; tick <= max; tick++)
+        {
+            var y = HtmlText.Coordinate(Y(tick));
+            writer.Write($"<line x1=\"{HtmlText.Coordinate(Left)}\" x2=\"{HtmlText.Coordinate(width - Right)}\" y1=\"{y}\" y2=\"{y}\" class=\"grid\"/>");
+            writer.Write($"<text x=\"{HtmlText.Coordinate(Left - 6)}\" y=\"{y}\" class=\"tick\">{HtmlText.Count(tick)}</text>");
+        }
+
+        for (var j = 0; j < report.Aspects.Count; j++)
+        {
+            var aspect = report.Aspects[j];
+            var x = Left + (group * j);
+            writer.Write($"<text x=\"{HtmlText.Coordinate(x + (group / 2))}\" y=\"{HtmlText.Coordinate(Height - 8)}\" class=\"label\">{HtmlText.Encode(AspectNames.Short(aspect))}</text>");
+            for (var i = 0; i < systems.Count; i++)
+            {
+                var stats = systems[i].Aspects.FirstOrDefault(a => string.Equals(a.Aspect, aspect, StringComparison.Ordinal));
+                Bar(writer, systems[i].System, aspect, stats, i, x + (GroupGap / 2) + (bar * i), bar, Y);
+            }
+        }
+
+        writer.Write("</svg></figure>\n");
     }
 
-    private static void Bar(TextWriter writer, AspectStats a, double x, double slot, Func<double, double> y)
+    private static void Bar(TextWriter writer, string system, string aspect, AspectStats? a, int index, double x, double slot, Func<double, double> y)
     {
         var center = x + (slot / 2);
-        var label = HtmlText.Encode(AspectNames.Short(a.Aspect));
-        writer.Write($"<text x=\"{HtmlText.Coordinate(center)}\" y=\"{HtmlText.Coordinate(Height - 8)}\" class=\"label\">{label}</text>");
-        if (a.Mean is not { } mean)
+        var what = $"{HtmlText.Encode(system)} · {HtmlText.Encode(AspectNames.Display(aspect))}";
+        if (a?.Mean is not { } mean)
         {
-            writer.Write($"<text x=\"{HtmlText.Coordinate(center)}\" y=\"{HtmlText.Coordinate(y(0) - 4)}\" class=\"label\">–</text>");
+            writer.Write($"<text x=\"{HtmlText.Coordinate(center)}\" y=\"{HtmlText.Coordinate(y(0) - 4)}\" class=\"label\">–<title>{what}: no score</title></text>");
             return;
         }
 
         var top = y(mean);
-        writer.Write($"<rect x=\"{HtmlText.Coordinate(x + (slot * 0.2))}\" y=\"{HtmlText.Coordinate(top)}\" width=\"{HtmlText.Coordinate(slot * 0.6)}\" height=\"{HtmlText.Coordinate(y(0) - top)}\" class=\"bar\">");
-        writer.Write($"<title>{HtmlText.Encode(AspectNames.Display(a.Aspect))}: {HtmlText.Number(mean)} {HtmlText.Encode(ReportText.Interval(a.CiLow, a.CiHigh))}, n {HtmlText.Count(a.N)}</title></rect>");
+        writer.Write($"<rect x=\"{HtmlText.Coordinate(x + 1)}\" y=\"{HtmlText.Coordinate(top)}\" width=\"{HtmlText.Coordinate(slot - 2)}\" height=\"{HtmlText.Coordinate(y(0) - top)}\" class=\"bar s{HtmlText.Count(index % Colours)}\" data-system=\"{HtmlText.Encode(system)}\" data-aspect=\"{HtmlText.Encode(aspect)}\">");
+        writer.Write($"<title>{what}: {HtmlText.Number(mean)} {HtmlText.Encode(ReportText.Interval(a.CiLow, a.CiHigh))}, n {HtmlText.Count(a.N)}</title></rect>");
         if (a.CiLow is { } low && a.CiHigh is { } high)
         {
             var (y1, y2) = (HtmlText.Coordinate(y(low)), HtmlText.Coordinate(y(high)));
-            var (c, l, r) = (HtmlText.Coordinate(center), HtmlText.Coordinate(center - 6), HtmlText.Coordinate(center + 6));
+            var half = Math.Min(5, (slot / 2) - 1);
+            var (c, l, r) = (HtmlText.Coordinate(center), HtmlText.Coordinate(center - half), HtmlText.Coordinate(center + half));
             writer.Write($"<path d=\"M{c} {y1}V{y2}M{l} {y1}H{r}M{l} {y2}H{r}\" class=\"whisker\"/>");
         }
     }

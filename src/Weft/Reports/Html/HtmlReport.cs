@@ -28,7 +28,10 @@ public static class HtmlReport
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         writer.Write($"<title>Weft report – {HtmlText.Encode(report.Run.Benchmark)}</title><style>{HtmlAssets.Style}</style></head>\n<body>");
         writer.Write($"<header><h1>Weft report</h1><p>{HtmlText.Encode(report.Run.Benchmark)} · judge {HtmlText.Encode(report.Run.Judge)} · {HtmlText.Count(data.Instances.Count)} instances · {HtmlText.Count(systems.Count)} systems</p>");
-        writer.Write("<nav><a href=\"#leaderboard\">Leaderboard</a> <a href=\"#charts\">Charts</a> <a href=\"#heatmap\">Tasks</a> <a href=\"#metrics\">Heuristics</a> <a href=\"#run\">Run</a> <a href=\"#instances\">Instances</a></nav></header>\n");
+        var reference = ReportTables.HasReferenceMetrics(report);
+        writer.Write("<nav><a href=\"#leaderboard\">Leaderboard</a> <a href=\"#charts\">Charts</a> <a href=\"#heatmap\">Tasks</a> <a href=\"#metrics\">Heuristics</a> ");
+        writer.Write(reference ? "<a href=\"#reference\">Reference</a> " : string.Empty);
+        writer.Write("<a href=\"#run\">Run</a> <a href=\"#instances\">Instances</a></nav></header>\n");
 
         writer.Write($"<section id=\"leaderboard\"><h2>Leaderboard</h2><p>{HtmlText.Encode(ReportTables.ScoresIntro(report.ConfidenceLevel))} Click a cell to see its instances.</p>");
         HtmlLeaderboard.Write(report, writer);
@@ -36,8 +39,14 @@ public static class HtmlReport
         HtmlCharts.Write(report, writer);
         writer.Write("</div></section>\n<section id=\"heatmap\"><h2>Tasks × aspects</h2>");
         HtmlHeatmap.Write(report, writer);
-        writer.Write("</section>\n<section id=\"metrics\"><h2>Heuristic metrics</h2>");
-        HtmlMetricsTable.Write(report, writer);
+        writer.Write($"</section>\n<section id=\"metrics\"><h2>{HtmlText.Encode(ReportTables.MetricsHeading)}</h2>");
+        HtmlMetricsTable.Write(report, writer, referenceBased: false);
+        if (reference)
+        {
+            writer.Write($"</section>\n<section id=\"reference\"><h2>{HtmlText.Encode(ReportTables.ReferenceHeading)}</h2>");
+            HtmlMetricsTable.Write(report, writer, referenceBased: true);
+        }
+
         writer.Write("</section>\n<section id=\"run\"><h2>Run</h2>");
         HtmlRunMetadata.Write(report, writer);
         writer.Write("</section>\n");
