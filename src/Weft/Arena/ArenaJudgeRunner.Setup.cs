@@ -126,13 +126,13 @@ public sealed partial class ArenaJudgeRunner
         return result;
     }
 
-    private RunConfig OpenRun(ArenaStore arena)
+    private RunConfig OpenRun(ArenaStore arena, SqliteRunStore store)
     {
         var settings = options.Settings;
         var asked = new RunConfig(
             PairwiseProtocol.Name, options.Judge.ToString(), PairwisePrompt.Id, PairwisePrompt.Hash, settings.Temperature, settings.MaxOutputTokens,
             false, settings.ImageDetail, settings.MaxImageSide, string.Empty, options.Benchmark, [.. options.Systems.Select(s => s.Name)], time.GetUtcNow(), EvalRunner.WeftVersion);
-        return arena.OpenRun(asked, "pairwise", options.RunFolder, observer);
+        return arena.OpenRun(asked, "pairwise", options.RunFolder, observer, store.HoldsReplies());
     }
 
     private ArenaJudgeOutcome Outcome(ArenaStore arena, List<Battle> battles, long sent, long cacheHits, long inputTokens, long outputTokens, DryRunEstimate? estimate)

@@ -58,7 +58,7 @@ public sealed partial class ArenaJudgeRunner
         using var held = RunLock.Acquire(options.RunFolder, "weft arena judge", time);
         using var store = SqliteRunStore.Open(options.RunFolder);
         using var arena = ArenaStore.Open(options.RunFolder);
-        var config = OpenRun(arena);
+        var config = OpenRun(arena, store);
         var protocol = new PairwiseProtocol(options.Settings);
         var index = new FactsIndex(images.Facts);
 

@@ -70,7 +70,7 @@ public sealed partial class GenerationRunner
         using var held = RunLock.Acquire(options.OutputFolder, "weft generate", time);
         using IRunStore store = SqliteRunStore.Open(options.OutputFolder);
         using var steps = GenerationStore.Open(options.OutputFolder);
-        CheckSettings(steps);
+        CheckSettings(steps, store);
         return options.DryRun
             ? DryRun(store, instances, index)
             : await GenerateAsync(store, steps, instances, index, loader, cancellationToken);
@@ -79,10 +79,18 @@ public sealed partial class GenerationRunner
     // A folder's outputs file keeps instances from earlier runs, so a system must be generated with one set of settings
     // per folder: otherwise one file would silently mix, say, two planners. Keys, timeouts, concurrency and the
     // selection of instances may change between runs; what makes the outputs may not.
-    private void CheckSettings(GenerationStore steps)
+    private void CheckSettings(GenerationStore steps, IRunStore store)
     {
         var wanted = GenerationSettings.Of(options);
-        if (steps.ReadSettings(options.System) is not { } stored)
+        var stored = steps.ReadSettings(options.System);
+        if (stored is not null && GenerationSettings.Differences(GenerationSettings.Parse(stored), wanted).Count > 0 && !store.HoldsReplies())
+        {
+            // An earlier start that failed before any reply (no API key, a wrong endpoint) paid for nothing.
+            observer.Info($"{options.OutputFolder} holds no replies yet; the earlier settings of system '{options.System}' are replaced by these.");
+            stored = null;
+        }
+
+        if (stored is null)
         {
             if (!options.DryRun)
             {

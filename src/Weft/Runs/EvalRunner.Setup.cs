@@ -32,6 +32,14 @@ public sealed partial class EvalRunner
             options.BenchmarkFormat,
             [.. options.Systems.Select(s => s with { Path = Path.GetFullPath(s.Path) })]);
         var existing = store.ReadConfig();
+        if (existing is not null && existing.Conflicts(asked).Count > 0 && !store.HoldsReplies())
+        {
+            // An earlier start that failed before any reply (no API key, a wrong endpoint) paid for nothing; holding
+            // the folder to its settings would only make the user pick another folder.
+            observer.Info($"The run in {options.RunFolder} holds no judge replies yet; its earlier settings are replaced by these.");
+            existing = null;
+        }
+
         if (existing is null)
         {
             store.WriteConfig(asked);

@@ -37,6 +37,9 @@ public interface IRunStore : IDisposable
     /// <summary>Stores a reply as soon as it arrives, so that a crash right after never loses a paid-for answer.</summary>
     void SaveReply(StoredReply reply);
 
+    /// <summary>Whether any judge reply is stored: a run without one has cost nothing, so its settings may be replaced.</summary>
+    bool HoldsReplies();
+
     /// <summary>Forgets cached replies (used by --retry-errors for replies that gave no valid score).</summary>
     void DeleteReplies(IEnumerable<string> keys);
 

@@ -52,10 +52,18 @@ internal abstract class ProtocolTables : IDisposable
     /// Starts or resumes this protocol's run in <paramref name="runFolder"/>: a new run stores <paramref name="asked"/>; a
     /// stored one must agree with it (else a setup error naming each difference) and gains its new systems. Says which on
     /// <paramref name="observer"/>; <paramref name="kind"/> names the run in those messages ("pairwise", "opening-score").
+    /// When <paramref name="holdsReplies"/> is false (the run store holds no judge reply: nothing was paid for), stored
+    /// settings that differ are replaced, not refused.
     /// </summary>
-    public RunConfig OpenRun(RunConfig asked, string kind, string runFolder, IRunObserver observer)
+    public RunConfig OpenRun(RunConfig asked, string kind, string runFolder, IRunObserver observer, bool holdsReplies)
     {
         var existing = ReadConfig();
+        if (existing is not null && existing.Conflicts(asked).Count > 0 && !holdsReplies)
+        {
+            observer.Info($"The {kind} run in {runFolder} holds no judge replies yet; its earlier settings are replaced by these.");
+            existing = null;
+        }
+
         if (existing is null)
         {
             WriteConfig(asked);

@@ -40,13 +40,13 @@ public sealed record RunConfig(
         var conflicts = new List<string>();
         Check("protocol", Protocol, other.Protocol);
         Check("judge", Judge, other.Judge);
-        Check("prompt", $"{PromptId} ({PromptHash})", $"{other.PromptId} ({other.PromptHash})");
+        Check("prompt", Prompt(PromptId, PromptHash), Prompt(other.PromptId, other.PromptHash));
         Check("temperature", Temperature, other.Temperature);
         Check("max output tokens", MaxOutputTokens?.ToString(CultureInfo.InvariantCulture) ?? "default", other.MaxOutputTokens?.ToString(CultureInfo.InvariantCulture) ?? "default");
         Check("per-aspect", PerAspect, other.PerAspect);
         Check("image detail", ImageDetail, other.ImageDetail);
         Check("max image side", MaxImageSide, other.MaxImageSide);
-        Check("task rules", TaskRules, other.TaskRules);
+        Check("task rules", TaskRules.Length == 0 ? "none" : TaskRules, other.TaskRules.Length == 0 ? "none" : other.TaskRules);
         return conflicts;
 
         void Check<T>(string what, T mine, T theirs)
@@ -58,6 +58,9 @@ public sealed record RunConfig(
             }
         }
     }
+
+    // A run without a judge has no prompt; "none" reads better than empty quotes.
+    private static string Prompt(string? id, string? hash) => id is null ? "none" : hash is null ? id : $"{id} ({hash})";
 
     /// <summary>The aspect keys its verdicts hold, in protocol order; empty for a run without a judge.</summary>
     public IReadOnlyList<string> AspectKeys() => Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];

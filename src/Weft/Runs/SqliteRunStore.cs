@@ -192,6 +192,14 @@ public sealed partial class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc />
+    public bool HoldsReplies()
+    {
+        var any = false;
+        Query("SELECT 1 FROM requests LIMIT 1", _ => any = true);
+        return any;
+    }
+
+    /// <inheritdoc />
     public void SaveReply(StoredReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);

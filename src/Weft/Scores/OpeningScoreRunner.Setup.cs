@@ -44,13 +44,13 @@ public sealed partial class OpeningScoreRunner
         return result;
     }
 
-    private RunConfig OpenRun(OpeningScoreStore scores)
+    private RunConfig OpenRun(OpeningScoreStore scores, IRunStore store)
     {
         var settings = options.Settings;
         var asked = new RunConfig(
             OpeningScoreProtocol.Name, options.Judge.ToString(), OpeningScorePrompt.Id, OpeningScorePrompt.Hash, settings.Temperature, settings.MaxOutputTokens,
             false, settings.ImageDetail, settings.MaxImageSide, string.Empty, options.Benchmark, [.. options.Systems.Select(s => s.Name)], time.GetUtcNow(), EvalRunner.WeftVersion);
-        return scores.OpenRun(asked, "opening-score", options.RunFolder, observer);
+        return scores.OpenRun(asked, "opening-score", options.RunFolder, observer, store.HoldsReplies());
     }
 
     private OpeningScoreOutcome Outcome(

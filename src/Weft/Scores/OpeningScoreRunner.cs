@@ -49,7 +49,7 @@ public sealed partial class OpeningScoreRunner
         using var held = RunLock.Acquire(options.RunFolder, "weft eval --protocol opening-score", time);
         using IRunStore store = SqliteRunStore.Open(options.RunFolder);
         using var scores = OpeningScoreStore.Open(options.RunFolder);
-        var config = OpenRun(scores);
+        var config = OpenRun(scores, store);
         var protocol = new OpeningScoreProtocol(options.Settings);
         var index = new FactsIndex(images.Facts);
 
