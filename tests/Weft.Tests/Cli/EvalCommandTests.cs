@@ -119,7 +119,8 @@ public sealed class EvalCommandTests : IDisposable
         var (code, _, error) = await CliRunner.RunAsync("eval", "--bench", folder.File("nope.jsonl"), "--system", Strong, "--run", folder.File("run"));
 
         Assert.Equal(2, code);
-        Assert.Contains("nope.jsonl", error, StringComparison.Ordinal);
+        Assert.Contains($"  {folder.File("nope.jsonl")}: file not found", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(":0:", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
