@@ -106,6 +106,54 @@ public sealed class BenchmarkFormatsTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadBenchmarkAsync_DetectedJsonArrayWithErrors_SaysItWasReadAsInterleavedBenchAndHowToChoose()
+    {
+        // A Weft benchmark written as a JSON array instead of JSON Lines: the errors are InterleavedBench's, so say so.
+        var path = temp.Write("b.json", """[{"id": "a", "task": "t", "instruction": "x"}]""");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.ReadBenchmarkAsync(path, null, CancellationToken.None));
+
+        Assert.Equal(
+            "read as interleavedbench, detected because it is a .json file holding an array (a Weft benchmark is .jsonl, one "
+                + "instance per line); if it is in another format, choose it with --bench-format opening or weft",
+            error.Note);
+        Assert.EndsWith($"({error.Note})", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "detected because it is a .jsonl file whose first line is not an OpenING instance; if it is in another format, choose it with --bench-format opening or interleavedbench")]
+    [InlineData("Weft", "as --bench-format Weft asked; the other formats are opening or interleavedbench")]
+    public async Task IndexBenchmarkAsync_WeftErrors_NameTheFormatAndTheOption(string? format, string why)
+    {
+        var path = temp.Write("b.jsonl", """{"id": "a", "instruction": "x"}""");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.IndexBenchmarkAsync(path, format, CancellationToken.None));
+
+        Assert.Equal("read as weft, " + why, error.Note);
+    }
+
+    [Fact]
+    public async Task ReadOutputsAsync_BrokenWeftOutputs_NameTheFormatAndOutputsFormatOption()
+    {
+        var path = temp.Write("o.jsonl", """{"id": 1, "output": []}""");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.ReadOutputsAsync("s", path, null, CancellationToken.None));
+
+        Assert.Equal(
+            "read as weft, detected because it is a .jsonl file; if it is in another format, choose it with --outputs-format opening",
+            error.Note);
+    }
+
+    [Fact]
+    public async Task ReadBenchmarkAsync_MissingFile_HasNoFormatNote()
+    {
+        var error = await Assert.ThrowsAsync<DataFormatException>(
+            () => BenchmarkFormats.ReadBenchmarkAsync(temp.File("none.jsonl"), "weft", CancellationToken.None));
+
+        Assert.Null(error.Note);
+    }
+
+    [Fact]
     public async Task ReadOutputsAsync_OpeningFolder_ReadsEveryOutput()
     {
         var folder = Path.Combine(TestPaths.OpeningData, "gen_outputs", "GPT-4o+DALL-E3_output");

@@ -125,6 +125,18 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_BrokenJsonArrayBenchmark_SaysWhichFormatItWasReadAsAndNamesBenchFormat()
+    {
+        var bench = folder.Write("b.json", """[{"id": "a", "task": "t", "instruction": "x"}]""");
+
+        var (code, _, error) = await CliRunner.RunAsync("eval", "--bench", bench, "--system", Strong, "--run", folder.File("run"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("note: read as interleavedbench, detected because it is a .json file holding an array", error, StringComparison.Ordinal);
+        Assert.Contains("choose it with --bench-format opening or weft", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_MalformedBenchmarkLine_ExitsTwoWithFileLineAndField()
     {
         var bench = folder.Write("bench.jsonl", "{\"id\": \"a\", \"task\": \"t\", \"instruction\": \"x\"}\n{\"id\": \"b\", \"task\": 3, \"instruction\": \"y\"}\n");
