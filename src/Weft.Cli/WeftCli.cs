@@ -74,5 +74,10 @@ internal static class WeftCli
         {
             await error.WriteLineAsync("  " + problem);
         }
+
+        if (exception.Note is { } note)
+        {
+            await error.WriteLineAsync("note: " + note);
+        }
     }
 }

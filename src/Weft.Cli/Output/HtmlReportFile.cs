@@ -17,7 +17,7 @@ internal static class HtmlReportFile
 
         if (options.ThumbnailSide < 16 || (options.MaxImageSide != 0 && options.MaxImageSide < 16) || options.Quality is < 1 or > 100)
         {
-            throw new UsageException("--thumbnail-side must be at least 16, --max-image-side 0 or at least 16, --image-quality 1 to 100.");
+            throw new UsageException("--thumbnail-side must be at least 16, --max-image-side 0 or at least 16, --embed-quality 1 to 100.");
         }
 
         var data = await HtmlReportData.LoadAsync(runFolder, cancellationToken);

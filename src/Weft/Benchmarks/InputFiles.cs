@@ -31,6 +31,6 @@ internal static class InputFiles
     public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> utf8) =>
         utf8.Span.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8;
 
-    /// <summary>An error about the path itself (line 0: it is not about any line).</summary>
+    /// <summary>An error about the path itself, shown as <c>file: problem</c> (line 0: it is not about any line).</summary>
     public static DataFormatException PathError(string path, string problem) => new(new DataError(path, 0, "path", problem));
 }

@@ -46,30 +46,42 @@ internal sealed partial class WeftSchema
             return true;
         }
 
-        var seen = new HashSet<(string, string)>();
+        var found = new List<(string Field, string Problem)>();
         foreach (var node in (IEnumerable<EvaluationResults>)[result, .. result.Details ?? []])
         {
             foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
             {
                 var at = node.InstanceLocation.ToString().TrimStart('/');
-                foreach (var (field, problem) in Describe(keyword, message, node, line, at))
-                {
-                    if (seen.Add((field, problem)))
-                    {
-                        errors.Report(field, problem);
-                    }
-                }
+                found.AddRange(Describe(keyword, message, node, line, at));
             }
         }
 
+        var reported = MostSpecific(found);
+        foreach (var (field, problem) in reported)
+        {
+            errors.Report(field, problem);
+        }
+
         // Some keywords fail without a message of their own; the line must still not be dropped without a word.
-        if (seen.Count == 0)
+        if (reported.Count == 0)
         {
             errors.Report("", $"does not match the schema {Name}");
         }
 
         return false;
     }
+
+    // A rule on a whole object (a block has at most one key) also fails when the real mistake is inside it: in
+    // {"text": "a", "caption": "b"} the mistake is the unknown key, and "not both" would send the reader looking for an
+    // image key that is not there. So a problem is dropped when another one lies deeper under it; the deeper one names
+    // the key to fix. Each problem is kept once, in the order found.
+    private static List<(string Field, string Problem)> MostSpecific(List<(string Field, string Problem)> found) =>
+        [.. found.Distinct().Where(problem => !found.Any(other => IsUnder(other.Field, problem.Field)))];
+
+    private static bool IsUnder(string pointer, string ancestor) =>
+        ancestor.Length == 0
+            ? pointer.Length > 0
+            : pointer.Length > ancestor.Length && pointer.StartsWith(ancestor, StringComparison.Ordinal) && pointer[ancestor.Length] == '/';
 
     private static WeftSchema Load(string name)
     {

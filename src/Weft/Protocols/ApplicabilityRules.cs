@@ -78,8 +78,15 @@ public sealed partial class ApplicabilityRules
         return [];
     }
 
-    // InterleavedBench's "Sequential Image Editing" and "Multi-concept Composition (subject-driven)" families,
-    // and our sample's "image-editing", under the spellings seen in the wild.
-    [GeneratedRegex(@"image[\s_-]*edit|subject[\s_-]*driven|multi[\s_-]*concept|concept[\s_-]*composition", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The image-only families of the released benchmarks, under every spelling seen: InterleavedBench's "Sequential Image
+    // Editing" (sequential_editing, image_editing) and "Multi-concept Composition" (subject-driven); OpenING's "Interactive
+    // Portrait / Landscape Image Editing", "Interactive Graphic Advertisement Editing" and "Interactive Multi-concept Image
+    // Composition"; our sample's "image-editing". "edit" must start a word (camelCase counts), so "credit_report" is not
+    // editing, and text or document editing asks for text. ISG, MMIE and CoMM have no such task: their answers interleave
+    // text (ISG's style and attribute transfers included).
+    [GeneratedRegex(
+        @"(?<!(?:text|document|code|essay|copy)[\s_-]*)(?:(?<![a-z0-9])edit|(?-i:(?<=[a-z])Edit))"
+            + @"|subject[\s_-]*driven|multi[\s_-]*concept|concept[\s_-]*composition",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImageOnlyTask();
 }

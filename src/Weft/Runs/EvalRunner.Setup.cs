@@ -71,13 +71,20 @@ public sealed partial class EvalRunner
         var wanted = options.ReferenceMetrics ?? [];
         var reference = new ReferencePass(store, inputs, loader, wanted);
         var setup = new Setup();
+
+        // Reference images are read only by the image metrics; then they are checked and their problems counted with the
+        // outputs' (a missing golden image is a problem to see, not a silently skipped pair).
+        var comparesImages = wanted.Contains(ReferenceMetric.Ssim) || wanted.Contains(ReferenceMetric.Phash);
         foreach (var ordinals in scope.Chunks())
         {
             var chunk = scope.Load(ordinals, (_, _) => true);
             var keys = (from system in scope.Systems from instance in chunk.Instances select (system.Name, instance.Id)).ToList();
             var before = store.ReadOutputs(keys).Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
             var finished = store.ReadItems(keys);
-            var check = await images.CheckAsync([.. RunScope.Images(chunk.Instances, chunk.Outputs.Values)], pin: true, cancellationToken);
+            var check = await images.CheckAsync(
+                [.. RunScope.Images(chunk.Instances, chunk.Outputs.Values), .. comparesImages ? RunScope.ReferenceImages(chunk.Instances) : []],
+                pin: true,
+                cancellationToken);
             var facts = check.Facts;
             setup.Problems.AddRange(check.Problems);
             setup.Images += facts.Count;

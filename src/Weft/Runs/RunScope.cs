@@ -73,6 +73,10 @@ internal static class RunScope
             .SelectMany(i => i.Input.Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} input", image)))
             .Concat(outputs.SelectMany(o => o.Content.Where(ContentImages.IsImage).Select(image => ($"{o.System} output for {o.InstanceId}", image))));
 
+    /// <summary>Every image of the instances' references, with the owner an image problem names.</summary>
+    public static IEnumerable<(string Owner, AIContent Image)> ReferenceImages(IEnumerable<Instance> instances) =>
+        instances.SelectMany(i => (i.Reference ?? []).Where(ContentImages.IsImage).Select(image => ($"instance {i.Id} reference", image)));
+
     /// <summary>Checks <paramref name="images"/> one per core, through the facts cache of <paramref name="runFolder"/> (files unchanged since are not decoded again).</summary>
     public static async Task<ImageCheckResult> CheckImagesAsync(
         ImageLoader loader, string runFolder, IEnumerable<(string Owner, AIContent Image)> images, CancellationToken cancellationToken)

@@ -61,9 +61,9 @@ public sealed class BenchmarkFormatsTests : IDisposable
         var folder = Assert.Throws<DataFormatException>(() => BenchmarkFormats.ForBenchmark(temp.Path, null));
         var csv = Assert.Throws<DataFormatException>(() => BenchmarkFormats.ForBenchmark(temp.Write("b.csv", "a,b"), null));
 
-        Assert.Equal($"{temp.File("none.jsonl")}:0: path: file not found", ErrorText.Of(missing));
-        Assert.Equal($"{temp.Path}:0: path: is a folder; expected a benchmark file", ErrorText.Of(folder));
-        Assert.StartsWith($"{temp.File("b.csv")}:0: path: unrecognised benchmark format", ErrorText.Of(csv), StringComparison.Ordinal);
+        Assert.Equal($"{temp.File("none.jsonl")}: file not found", ErrorText.Of(missing));
+        Assert.Equal($"{temp.Path}: is a folder; expected a benchmark file", ErrorText.Of(folder));
+        Assert.StartsWith($"{temp.File("b.csv")}: unrecognised benchmark format", ErrorText.Of(csv), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class BenchmarkFormatsTests : IDisposable
         var json = Assert.Throws<DataFormatException>(() => BenchmarkFormats.ForOutputs(temp.Write("o.json", "{}"), null));
         var unknown = Assert.Throws<ArgumentException>(() => BenchmarkFormats.ForOutputs(temp.Path, "interleavedbench"));
 
-        Assert.Equal($"{temp.File("none")}:0: path: file or folder not found", ErrorText.Of(missing));
-        Assert.StartsWith($"{temp.File("o.json")}:0: path: unrecognised outputs format", ErrorText.Of(json), StringComparison.Ordinal);
+        Assert.Equal($"{temp.File("none")}: file or folder not found", ErrorText.Of(missing));
+        Assert.StartsWith($"{temp.File("o.json")}: unrecognised outputs format", ErrorText.Of(json), StringComparison.Ordinal);
         Assert.Contains("opening, weft", unknown.Message, StringComparison.Ordinal);
     }
 
@@ -102,7 +102,55 @@ public sealed class BenchmarkFormatsTests : IDisposable
         var error = await Assert.ThrowsAsync<DataFormatException>(
             () => BenchmarkFormats.ReadBenchmarkAsync(temp.File("none.json"), "interleavedbench", CancellationToken.None));
 
-        Assert.Equal($"{temp.File("none.json")}:0: path: file not found", ErrorText.Of(error));
+        Assert.Equal($"{temp.File("none.json")}: file not found", ErrorText.Of(error));
+    }
+
+    [Fact]
+    public async Task ReadBenchmarkAsync_DetectedJsonArrayWithErrors_SaysItWasReadAsInterleavedBenchAndHowToChoose()
+    {
+        // A Weft benchmark written as a JSON array instead of JSON Lines: the errors are InterleavedBench's, so say so.
+        var path = temp.Write("b.json", """[{"id": "a", "task": "t", "instruction": "x"}]""");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.ReadBenchmarkAsync(path, null, CancellationToken.None));
+
+        Assert.Equal(
+            "read as interleavedbench, detected because it is a .json file holding an array (a Weft benchmark is .jsonl, one "
+                + "instance per line); if it is in another format, choose it with --bench-format opening or weft",
+            error.Note);
+        Assert.EndsWith($"({error.Note})", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "detected because it is a .jsonl file whose first line is not an OpenING instance; if it is in another format, choose it with --bench-format opening or interleavedbench")]
+    [InlineData("Weft", "as --bench-format Weft asked; the other formats are opening or interleavedbench")]
+    public async Task IndexBenchmarkAsync_WeftErrors_NameTheFormatAndTheOption(string? format, string why)
+    {
+        var path = temp.Write("b.jsonl", """{"id": "a", "instruction": "x"}""");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.IndexBenchmarkAsync(path, format, CancellationToken.None));
+
+        Assert.Equal("read as weft, " + why, error.Note);
+    }
+
+    [Fact]
+    public async Task ReadOutputsAsync_BrokenWeftOutputs_NameTheFormatAndOutputsFormatOption()
+    {
+        var path = temp.Write("o.jsonl", """{"id": 1, "output": []}""");
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() => BenchmarkFormats.ReadOutputsAsync("s", path, null, CancellationToken.None));
+
+        Assert.Equal(
+            "read as weft, detected because it is a .jsonl file; if it is in another format, choose it with --outputs-format opening",
+            error.Note);
+    }
+
+    [Fact]
+    public async Task ReadBenchmarkAsync_MissingFile_HasNoFormatNote()
+    {
+        var error = await Assert.ThrowsAsync<DataFormatException>(
+            () => BenchmarkFormats.ReadBenchmarkAsync(temp.File("none.jsonl"), "weft", CancellationToken.None));
+
+        Assert.Null(error.Note);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class OpeningBenchmarkReaderErrorTests : IDisposable
         var error = await Assert.ThrowsAsync<DataFormatException>(
             () => new OpeningBenchmarkReader().ReadAsync(temp.File("none.jsonl"), CancellationToken.None));
 
-        Assert.Equal($"{temp.File("none.jsonl")}:0: path: file not found", Assert.Single(error.Errors).ToString());
+        Assert.Equal($"{temp.File("none.jsonl")}: file not found", Assert.Single(error.Errors).ToString());
     }
 
     [Fact]

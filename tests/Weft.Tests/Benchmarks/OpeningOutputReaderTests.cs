@@ -131,7 +131,7 @@ public sealed class OpeningOutputReaderTests
             () => new OpeningOutputReader().ReadAsync("S", temp.File("out"), CancellationToken.None));
 
         Assert.Equal(
-            $"{temp.File("out/0101001.jsonl")}:0: path: second output for instance \"0101001\" (the first is 0101001.json)",
+            $"{temp.File("out/0101001.jsonl")}: second output for instance \"0101001\" (the first is 0101001.json)",
             Assert.Single(error.Errors).ToString());
     }
 
@@ -146,8 +146,8 @@ public sealed class OpeningOutputReaderTests
         var empty = await Assert.ThrowsAsync<DataFormatException>(
             () => new OpeningOutputReader().ReadAsync("S", temp.File("empty"), CancellationToken.None));
 
-        Assert.Equal($"{temp.File("none")}:0: path: folder not found", Assert.Single(missing.Errors).ToString());
-        Assert.Equal($"{temp.File("empty")}:0: path: holds no .json or .jsonl output files", Assert.Single(empty.Errors).ToString());
+        Assert.Equal($"{temp.File("none")}: folder not found", Assert.Single(missing.Errors).ToString());
+        Assert.Equal($"{temp.File("empty")}: holds no .json or .jsonl output files", Assert.Single(empty.Errors).ToString());
     }
 
     // A pretty-printed output file like the real ones; the steps start on line 7.

@@ -120,7 +120,7 @@ public sealed class WeftBenchmarkReaderTests : IDisposable
 
         var error = await Assert.ThrowsAsync<DataFormatException>(() => new WeftBenchmarkReader().ReadAsync(path, CancellationToken.None));
 
-        Assert.Equal($"{path}:0: path: holds no instances", ErrorText.Of(error));
+        Assert.Equal($"{path}: holds no instances", ErrorText.Of(error));
     }
 
     [Fact]

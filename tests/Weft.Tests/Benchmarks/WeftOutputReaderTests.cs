@@ -54,7 +54,7 @@ public sealed class WeftOutputReaderTests : IDisposable
         var error = await Assert.ThrowsAsync<DataFormatException>(
             () => new WeftOutputReader().ReadAsync("S", temp.File("none.jsonl"), CancellationToken.None));
 
-        Assert.Equal($"{temp.File("none.jsonl")}:0: path: file not found", ErrorText.Of(error));
+        Assert.Equal($"{temp.File("none.jsonl")}: file not found", ErrorText.Of(error));
     }
 
     [Fact]

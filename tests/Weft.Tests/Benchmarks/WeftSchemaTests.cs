@@ -86,6 +86,37 @@ public sealed partial class WeftSchemaTests
             ErrorText.Of(error));
     }
 
+    [Theory]
+    [InlineData("""[{"text": "a", "caption": "b"}]""", "input/0/caption: unknown key; a block has either \"text\" or \"image\"")]
+    [InlineData("""[{"text": "a", "image": " "}]""", "input/0/image: must not be empty or blank")]
+    [InlineData("""[{"text": 1, "image": "b.png"}]""", "input/0/text: expected a string, found a number")]
+    [InlineData("""[{"text": "a", "image": "b.png"}]""", "input/0: a block has exactly one key, \"text\" or \"image\", not both")]
+    [InlineData("""[{}]""", "input/0: a block needs one key, \"text\" or \"image\"; it has none")]
+    public void Check_BadBlock_ReportsTheRuleThatNamesTheMistake(string input, string expected)
+    {
+        var errors = new DataErrorList();
+        using var line = JsonDocument.Parse($$"""{"id": "x", "task": "t", "instruction": "i", "input": {{input}}}""");
+
+        Assert.False(WeftSchema.Benchmark.Check(line.RootElement, new JsonErrorScope(errors, "b.jsonl", _ => 2)));
+
+        Assert.Equal("b.jsonl:2: " + expected, ErrorText.Of(Assert.Throws<DataFormatException>(errors.ThrowIfAny)));
+    }
+
+    [Fact]
+    public void Check_MissingKeyBesideABadBlock_ReportsBoth()
+    {
+        var errors = new DataErrorList();
+        using var line = JsonDocument.Parse("""{"id": "x", "instruction": "i", "input": [{"text": "a", "Image": "b.png"}]}""");
+
+        Assert.False(WeftSchema.Benchmark.Check(line.RootElement, new JsonErrorScope(errors, "b.jsonl", _ => 2)));
+
+        Assert.Equal(
+            ErrorText.Lines(
+                "b.jsonl:2: task: required key is missing",
+                "b.jsonl:2: input/0/Image: unknown key; a block has either \"text\" or \"image\""),
+            ErrorText.Of(Assert.Throws<DataFormatException>(errors.ThrowIfAny)));
+    }
+
     private static List<string> Examples(string kind)
     {
         var doc = File.ReadAllText(Path.Combine(Docs, "formats.md"));

@@ -119,8 +119,21 @@ public sealed class EvalCommandTests : IDisposable
         var (code, _, error) = await CliRunner.RunAsync("eval", "--bench", folder.File("nope.jsonl"), "--system", Strong, "--run", folder.File("run"));
 
         Assert.Equal(2, code);
-        Assert.Contains("nope.jsonl", error, StringComparison.Ordinal);
+        Assert.Contains($"  {folder.File("nope.jsonl")}: file not found", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(":0:", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_BrokenJsonArrayBenchmark_SaysWhichFormatItWasReadAsAndNamesBenchFormat()
+    {
+        var bench = folder.Write("b.json", """[{"id": "a", "task": "t", "instruction": "x"}]""");
+
+        var (code, _, error) = await CliRunner.RunAsync("eval", "--bench", bench, "--system", Strong, "--run", folder.File("run"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("note: read as interleavedbench, detected because it is a .json file holding an array", error, StringComparison.Ordinal);
+        Assert.Contains("choose it with --bench-format opening or weft", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,6 +49,31 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal(2, GenerationHarness.Lines(Path.Combine(folder.File("gen"), "omni.jsonl")).Length);
     }
 
+    [Fact]
+    public async Task Generate_PictureQuality_IsAskedOfTheImageModel()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+        var url = server.OpenAIEndpoint.ToString();
+
+        var (code, output, error) = await CliRunner.RunAsync(
+            "generate", "--bench", Bench, "--system", "pipe", "--planner", "openai:planner", "--planner-url", url, "--images", "openai:painter",
+            "--image-size", "64x64", "--picture-quality", "hd", "--out", folder.File("gen"), "--limit", "1");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains("× 64x64 hd", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--image-quality", "hd")]
+    [InlineData("--embed-quality", "80")]
+    public async Task Generate_QualityNamesOfOtherMeanings_AreRefused(string option, string value)
+    {
+        var (code, _, error) = await CliRunner.RunAsync("generate", "--bench", Bench, "--system", "x", "--out", folder.File("gen"), option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--planner", "openai:p", "--planner needs --images")]
     [InlineData("--endpoint", "http://127.0.0.1:9/v1/", "--endpoint needs --model")]

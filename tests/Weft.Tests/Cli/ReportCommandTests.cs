@@ -62,6 +62,36 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_EmbedQuality_IsTheEncodingQualityOfEmbeddedImages()
+    {
+        var run = folder.File("run");
+        var (code, _, _) = await CliRunner.RunAsync(
+            "eval", "--bench", Path.Combine(TestPaths.Samples, "bench.jsonl"), "--system", "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl"),
+            "--judge", "none", "--run", run);
+        Assert.Equal(0, code);
+
+        var (low, _, lowError) = await CliRunner.RunAsync("report", "--run", run, "--format", "html", "--out", folder.File("low.html"), "--embed-quality", "5");
+        var (high, _, _) = await CliRunner.RunAsync("report", "--run", run, "--format", "html", "--out", folder.File("high.html"), "--embed-quality", "100");
+        var (bad, _, badError) = await CliRunner.RunAsync("report", "--run", run, "--format", "html", "--out", folder.File("bad.html"), "--embed-quality", "0");
+
+        Assert.True((low, high) == (0, 0), lowError);
+        Assert.True(new FileInfo(folder.File("low.html")).Length < new FileInfo(folder.File("high.html")).Length);
+        Assert.Equal(2, bad);
+        Assert.Contains("--embed-quality 1 to 100", badError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--image-quality", "80")]
+    [InlineData("--picture-quality", "hd")]
+    public async Task Report_QualityNamesOfOtherMeanings_AreRefused(string option, string value)
+    {
+        var (code, _, error) = await CliRunner.RunAsync("report", "--run", folder.File("run"), "--format", "html", "--out", folder.File("r.html"), option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_HtmlWithoutOut_ExitsTwo()
     {
         var (code, _, error) = await CliRunner.RunAsync("report", "--run", folder.File("run"), "--format", "html");

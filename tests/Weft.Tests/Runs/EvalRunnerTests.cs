@@ -279,6 +279,51 @@ public sealed class EvalRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ImageMetricsWithBadReferenceImages_CheckedAndCountedLikeOutputImages()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        using var data = new TempFolder();
+        data.Write("a.png", TestImages.Png(32, 32, SkiaSharp.SKColors.Red));
+        data.Write("broken.png", [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]);
+        var bench = data.Write("bench.jsonl", """{"id": "x", "task": "t", "instruction": "Draw.", "reference": [{"image": "gone.png"}, {"image": "broken.png"}, {"image": "a.png"}]}""" + "\n");
+        var outputs = data.Write("out.jsonl", """{"id": "x", "output": [{"image": "a.png"}, {"image": "a.png"}, {"image": "a.png"}]}""" + "\n");
+        var options = harness.Options("none") with
+        {
+            Benchmark = bench,
+            Systems = [new SystemSource("s", outputs)],
+            ReferenceMetrics = [Weft.Metrics.Reference.ReferenceMetric.Ssim],
+        };
+
+        var outcome = await harness.RunAsync(options);
+
+        Assert.Equal(2, outcome.ImageProblems);
+        Assert.Equal(
+            [$"instance x reference\t{data.File("broken.png")}\tUnknownFormat", $"instance x reference\t{data.File("gone.png")}\tMissing"],
+            File.ReadAllLines(Path.Combine(harness.RunFolder, "image-problems.txt")).Select(l => string.Join('\t', l.Split('\t')[..3])).Order(StringComparer.Ordinal));
+        Assert.Contains($"warning: 1 image missing ({data.File("gone.png")})", harness.Observer.Lines);
+        Assert.Contains(harness.Observer.Lines, l => l.Contains("2 unusable image pairs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_NoImageMetrics_ReferenceImagesAreNotRead()
+    {
+        await using var harness = await EvalHarness.StartAsync();
+        using var data = new TempFolder();
+        var bench = data.Write("bench.jsonl", """{"id": "x", "task": "t", "instruction": "Draw.", "reference": [{"text": "A cat."}, {"image": "gone.png"}]}""" + "\n");
+        var outputs = data.Write("out.jsonl", """{"id": "x", "output": [{"text": "A cat."}]}""" + "\n");
+        var options = harness.Options("none") with
+        {
+            Benchmark = bench,
+            Systems = [new SystemSource("s", outputs)],
+            ReferenceMetrics = [Weft.Metrics.Reference.ReferenceMetric.Bleu],
+        };
+
+        var outcome = await harness.RunAsync(options);
+
+        Assert.Equal(0, outcome.ImageProblems);
+    }
+
+    [Fact]
     public async Task RunAsync_JudgeRejectsEveryRequest_StopsInsteadOfRecordingABenchmarkOfErrors()
     {
         await using var harness = await EvalHarness.StartAsync();

@@ -8,8 +8,8 @@ namespace Weft.Metrics.Reference;
 /// <summary>A fingerprint of what the reference-based metrics of one output depend on: the output and its instance's reference.</summary>
 /// <remarks>
 /// Output images count by the hash of their bytes when known; reference images count by their key (path, URL or inline
-/// hash), since they are not read before they are needed; a reference image file replaced in place under the same name is
-/// therefore not noticed.
+/// hash), since they are read only when the image metrics are asked for and the fingerprint must not change with the
+/// metrics asked; a reference image file replaced in place under the same name is therefore not noticed.
 /// </remarks>
 internal static class ReferenceFingerprint
 {

@@ -30,15 +30,22 @@ internal sealed class ReferenceMaterial
 
     public IReadOnlyList<string> RougeTokens => rougeTokens ??= RougeL.Tokenize(Text ?? string.Empty);
 
-    /// <summary>The reference images in order, each measured once (null where unusable).</summary>
-    public async Task<IReadOnlyList<ReferenceImage?>> ImagesAsync(bool hash, bool luma, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reference images in order, each measured once; null where unusable, which is where the run's image check found
+    /// a problem (it has no <paramref name="facts"/>), exactly as for output images.
+    /// </summary>
+    public async Task<IReadOnlyList<ReferenceImage?>> ImagesAsync(
+        bool hash, bool luma, IReadOnlyDictionary<string, ImageFacts> facts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         if (images is null)
         {
             images = [];
             foreach (var image in (instance.Reference ?? []).Where(ContentImages.IsImage))
             {
-                images.Add(await ImageMeasure.MeasureAsync(loader, image, hash, luma, null, cancellationToken));
+                images.Add(facts.TryGetValue(ContentImages.Key(image), out var fact)
+                    ? await ImageMeasure.MeasureAsync(loader, image, hash, luma, fact.PerceptualHash, cancellationToken)
+                    : null);
             }
         }
 

@@ -7,7 +7,8 @@ namespace Weft.Metrics.Reference;
 /// <remarks>
 /// Text metrics compare all the output's text with all the reference's text (blocks joined with line breaks); an
 /// output without text scores 0, a reference without text gives no text value. Image metrics pair output image k with
-/// reference image k; images beyond the shorter list are not compared, pairs with an unusable image are skipped, and the
+/// reference image k; images beyond the shorter list are not compared, pairs with an unusable image (one the run's image
+/// check found a problem with, output or reference alike: it has no facts) are skipped, and the
 /// value is the mean over the compared pairs (none compared: no value). A negative SSIM (anti-correlated structure)
 /// counts as 0, so every value lies in 0–1.
 /// </remarks>
@@ -60,7 +61,7 @@ internal sealed class ReferenceScorer(ImageLoader loader, IReadOnlyCollection<Re
 
         var pairs = Math.Min(outputImages.Count, reference.ImageCount);
         tally = tally with { UnpairedImages = Math.Abs(outputImages.Count - reference.ImageCount) };
-        var referenceImages = await reference.ImagesAsync(WantHash, WantLuma, cancellationToken);
+        var referenceImages = await reference.ImagesAsync(WantHash, WantLuma, facts, cancellationToken);
         var (ssims, hashes, unusable) = (new List<double>(), new List<double>(), 0);
         for (var k = 0; k < pairs; k++)
         {

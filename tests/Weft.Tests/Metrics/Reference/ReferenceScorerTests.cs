@@ -78,10 +78,24 @@ public sealed class ReferenceScorerTests : IDisposable
         Assert.Equal(1, tally.UnusablePairs);
     }
 
+    [Fact]
+    public async Task Score_UndecodableReferenceImage_SkipsThePairLikeAnUnusableOutputImage()
+    {
+        var red = TestImages.Png(30, 30, SKColors.Red);
+        var broken = ContentImages.FromFile(folder.Write("broken-ref.png", [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]));
+        var instance = Instance([broken, Image("r2.png", red)]);
+        var output = Output(Image("o1.png", red), Image("o2.png", red));
+
+        var (values, tally) = await ScoreAsync(instance, output, [ReferenceMetric.Ssim, ReferenceMetric.Phash]);
+
+        Assert.Equal([1.0, 1.0], values.Select(v => Math.Round(v.Value, 12)));
+        Assert.Equal(1, tally.UnusablePairs);
+    }
+
     private async Task<(IReadOnlyList<Weft.Metrics.MetricValue> Values, ReferenceTally Tally)> ScoreAsync(Instance instance, SystemOutput output, ReferenceMetric[] metrics)
     {
         var facts = new Dictionary<string, ImageFacts>();
-        foreach (var image in output.Content.Where(ContentImages.IsImage))
+        foreach (var image in output.Content.Concat(instance.Reference ?? []).Where(ContentImages.IsImage))
         {
             try
             {
