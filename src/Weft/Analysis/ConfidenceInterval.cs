@@ -7,7 +7,14 @@ public static class ConfidenceInterval
     /// The Student-t interval mean ± t(1 − α/2, n − 1)·s/√n at <paramref name="level"/> (default 0.95, strictly
     /// between 0 and 1) for finite values; bounds are null for fewer than two values and equal for identical values.
     /// </summary>
-    public static MeanInterval Mean(IReadOnlyList<double> values, double level = 0.95)
+    public static MeanInterval Mean(IReadOnlyList<double> values, double level = 0.95) => Mean(values, level, double.NegativeInfinity, double.PositiveInfinity);
+
+    /// <summary>
+    /// As <see cref="Mean(IReadOnlyList{double}, double)"/>, with both bounds clipped to the scale
+    /// [<paramref name="min"/>, <paramref name="max"/>] the values come from: a mean of scores on 0–5 cannot lie below 0,
+    /// and the t interval, symmetric by construction, would otherwise say it might when scores crowd an end of the scale.
+    /// </summary>
+    public static MeanInterval Mean(IReadOnlyList<double> values, double level, double min, double max)
     {
         ArgumentNullException.ThrowIfNull(values);
         CheckLevel(level);
@@ -17,11 +24,11 @@ public static class ConfidenceInterval
             moments.Add(value);
         }
 
-        return Of(moments, level);
+        return Of(moments, level, min, max);
     }
 
-    /// <summary>The interval for values accumulated so far.</summary>
-    internal static MeanInterval Of(RunningMoments moments, double level)
+    /// <summary>The interval for values accumulated so far, clipped to [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal static MeanInterval Of(RunningMoments moments, double level, double min = double.NegativeInfinity, double max = double.PositiveInfinity)
     {
         CheckLevel(level);
         var description = Describe.From(moments);
@@ -36,7 +43,7 @@ public static class ConfidenceInterval
         }
 
         var half = StudentT.Quantile(0.5 + (0.5 * level), description.Count - 1) * error;
-        return new MeanInterval(description.Count, mean, mean - half, mean + half, level);
+        return new MeanInterval(description.Count, mean, Math.Max(min, mean - half), Math.Min(max, mean + half), level);
     }
 
     private static void CheckLevel(double level)

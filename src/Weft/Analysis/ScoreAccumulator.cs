@@ -73,7 +73,7 @@ internal sealed class ScoreAccumulator
         var defined = 0;
         for (var i = 0; i < stats.Length; i++)
         {
-            var interval = ConfidenceInterval.Of(scores[i], level);
+            var interval = ConfidenceInterval.Of(scores[i], level, 0, InterleavedEvalPrompt.MaxScore);
             stats[i] = new AspectStats(aspects[i], interval.N, interval.Mean, interval.Low, interval.High, notApplicable[i], errors[i]);
             if (interval.Mean is { } mean)
             {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Weft.Metrics.Reference;
 using Weft.Runs;
 
 namespace Weft.Analysis;
@@ -102,7 +103,10 @@ public static class ScoreAnalysis
             .OrderBy(p => rank[p.Key.System]).ThenBy(p => p.Key.Metric, StringComparer.Ordinal)
             .Select(p =>
             {
-                var interval = ConfidenceInterval.Of(p.Value, level);
+                // Reference metrics lie on 0–1; heuristics have no common scale, so their intervals are left as computed.
+                var interval = ReferenceMetricNames.IsReferenceBased(p.Key.Metric)
+                    ? ConfidenceInterval.Of(p.Value, level, 0, 1)
+                    : ConfidenceInterval.Of(p.Value, level);
                 return new MetricStats(p.Key.System, p.Key.Metric, interval.N, interval.Mean!.Value, interval.Low, interval.High);
             }).ToList();
 

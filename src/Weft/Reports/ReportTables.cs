@@ -1,5 +1,6 @@
 using Weft.Analysis;
 using Weft.Metrics.Reference;
+using Weft.Protocols;
 
 namespace Weft.Reports;
 
@@ -15,8 +16,8 @@ internal static class ReportTables
     public const string NoRows = "None.";
 
     public static string ScoresIntro(double level) =>
-        $"Mean judge score per aspect with its {ReportText.Percent(level)} confidence interval (Student t), over the outputs where the " +
-        "aspect was scored (n). N/A and errors are counted, never scored.";
+        $"Mean judge score per aspect with its {ReportText.Percent(level)} confidence interval (Student t, clipped to the " +
+        $"0–{InterleavedEvalPrompt.MaxScore} scale), over the outputs where the aspect was scored (n). N/A and errors are counted, never scored.";
 
     public static string MetricsIntro(double level) =>
         "Offline heuristics computed from the outputs alone; they are not judge scores. Mean over the outputs where the metric " +
@@ -25,7 +26,7 @@ internal static class ReportTables
     public static string ReferenceIntro(double level) =>
         "Baselines that compare each output with its instance's reference answer (ref.bleu4, ref.rougeL: text; ref.ssim, ref.phash: " +
         "image k against reference image k); 0-1, higher = closer to the reference; they are not judge scores. Mean over the outputs " +
-        $"where the metric could be computed (n), with its {ReportText.Percent(level)} confidence interval (Student t).";
+        $"where the metric could be computed (n), with its {ReportText.Percent(level)} confidence interval (Student t, clipped to 0-1).";
 
     public static bool HasReferenceMetrics(ScoreReport report) => report.Metrics.Any(m => ReferenceMetricNames.IsReferenceBased(m.Metric));
 

@@ -19,6 +19,7 @@ public sealed class RequestScheduler : IDisposable
     private readonly ResiliencePipeline timeout;
     private long pausedUntil;
     private long retries;
+    private Fault? stopped;
 
     /// <summary>Creates a scheduler; <paramref name="time"/> defaults to the system clock.</summary>
     public RequestScheduler(SchedulerOptions options, TimeProvider? time = null)
@@ -97,11 +98,27 @@ public sealed class RequestScheduler : IDisposable
         await slots.WaitAsync(cancellationToken);
         try
         {
+            // Once one attempt has shown that no request can succeed (a rejected key, a refused connection), the calls
+            // already queued behind it are not sent: the run is stopping.
+            if (Volatile.Read(ref stopped) is { } stop)
+            {
+                throw new RequestFailedException(stop, attempt);
+            }
+
             return await timeout.ExecuteAsync(async token => await call(token), cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            throw;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             var fault = FaultClassifier.Classify(e);
+            if (fault.StopsRun)
+            {
+                Volatile.Write(ref stopped, fault);
+            }
+
             failed?.Invoke(fault, attempt);
             if (fault.RetryAfter is { } delay && delay > TimeSpan.Zero)
             {

@@ -44,7 +44,7 @@ public static class OpeningSummary
             var of = rows.Where(r => r.Criterion == criterion).ToList();
             var values = of.Where(r => r.Score is not null).Select(r => (double)r.Score!.Value).ToList();
             double? rounded = values.Count == 0 ? null : PythonRounding.Round(values.Sum() / values.Count, 2);
-            return new OpeningCriterionSummary(criterion, rounded, ConfidenceInterval.Mean(values), of.Count - values.Count);
+            return new OpeningCriterionSummary(criterion, rounded, ConfidenceInterval.Mean(values, 0.95, OpeningScoreProtocol.Scale.Min, OpeningScoreProtocol.Scale.Max), of.Count - values.Count);
         }).ToList();
 
         double? overall = null;
@@ -65,6 +65,6 @@ public static class OpeningSummary
             .Select(item => item.Average(r => (double)r.Score!.Value))
             .ToList();
         return new OpeningSystemSummary(
-            0, rows.First().System, items.Count, criteria, overall, overall is { } o ? PythonRounding.Round(o, 2) : null, ConfidenceInterval.Mean(itemMeans), criteria.Sum(c => c.Missing));
+            0, rows.First().System, items.Count, criteria, overall, overall is { } o ? PythonRounding.Round(o, 2) : null, ConfidenceInterval.Mean(itemMeans, 0.95, OpeningScoreProtocol.Scale.Min, OpeningScoreProtocol.Scale.Max), criteria.Sum(c => c.Missing));
     }
 }

@@ -244,7 +244,7 @@ public sealed class ScoreAnalysisTests
 
     private static void AssertStats(AspectStats actual, string aspect, int n, double? mean, int notApplicable, int errors, double[] scores)
     {
-        var interval = ConfidenceInterval.Mean(scores);
+        var interval = ConfidenceInterval.Mean(scores, 0.95, 0, 5);
         Assert.Equal(new AspectStats(aspect, n, mean, interval.Low, interval.High, notApplicable, errors), actual);
     }
 }
