@@ -25,7 +25,15 @@ internal static class WeftCli
             AnnotationsCommand.Create(console),
         };
 
+        GroupHelpAction.Install(root);
         var parsed = root.Parse(args);
+        if (UnmatchedTokenMessage.For(parsed) is { } unmatched)
+        {
+            // A misspelt word also makes required options look missing; the one line about the word is what helps.
+            await console.Error.WriteLineAsync(unmatched);
+            return ExitCodes.UserError;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -40,7 +48,13 @@ internal static class WeftCli
         try
         {
             return await parsed.InvokeAsync(
-                new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) },
+                new InvocationConfiguration
+                {
+                    EnableDefaultExceptionHandler = false,
+                    ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
+                    Output = console.Out.Profile.Out.Writer,
+                    Error = console.Error,
+                },
                 cancellationToken);
         }
         catch (OperationCanceledException)
