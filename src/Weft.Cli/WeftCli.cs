@@ -3,6 +3,7 @@ using Weft.Benchmarks;
 using Weft.Cli.Commands;
 using Weft.Judges;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Cli;
 
@@ -83,7 +84,7 @@ internal static class WeftCli
 
     private static async Task WriteDataErrorsAsync(TextWriter error, DataFormatException exception)
     {
-        await error.WriteLineAsync($"error: the input is not valid ({exception.Errors.Count} problem{(exception.Errors.Count == 1 ? string.Empty : "s")}):");
+        await error.WriteLineAsync($"error: the input is not valid ({Plural.Count(exception.Errors.Count, "problem")}):");
         foreach (var problem in exception.Errors)
         {
             await error.WriteLineAsync("  " + problem);

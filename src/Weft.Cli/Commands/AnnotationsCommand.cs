@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Weft.Files;
 using Weft.Server.Annotations;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -47,7 +48,7 @@ internal static class AnnotationsCommand
             }
 
             await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-            console.Out.WriteLine($"Wrote {count} {result.GetValue(Kind)} record{(count == 1 ? string.Empty : "s")} to {path}.");
+            console.Out.WriteLine($"Wrote {count} {result.GetValue(Kind)} {Plural.Noun(count, "record")} to {path}.");
             return ExitCodes.Success;
         });
         return new Command("annotations", "Collected human annotations.") { export };

@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Weft.Arena;
 using Weft.Benchmarks;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal static class ArenaSampleCommand
 
             var path = result.GetValue(output)!;
             await BattleFile.WriteAsync(path, plan.Battles, cancellationToken);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {plan.Battles.Count:N0} battles among {names.Count} systems to {Path.GetFullPath(path)}"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Plural.Count(plan.Battles.Count, "battle")} among {Plural.Count(names.Count, "system")} to {Path.GetFullPath(path)}"));
             return ExitCodes.Success;
         });
         return command;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -29,8 +30,8 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
         started = Stopwatch.GetTimestamp();
         startDone = alreadyDone;
         Info(alreadyDone > 0
-            ? $"{activity} {total - alreadyDone:N0} outputs ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
-            : $"{activity} {total:N0} outputs.");
+            ? $"{activity} {Plural.Count(total - alreadyDone, "output")} ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
+            : $"{activity} {Plural.Count(total, "output")}.");
         if (!console.Interactive || total == alreadyDone)
         {
             return;

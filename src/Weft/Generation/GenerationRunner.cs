@@ -3,6 +3,7 @@ using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Images;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Generation;
 
@@ -104,7 +105,7 @@ public sealed partial class GenerationRunner
     private List<Instance> Select(Benchmark benchmark)
     {
         var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
-        observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances ({benchmark.Format} format); {list.Count:N0} selected.");
+        observer.Info($"Benchmark: {Plural.Count(benchmark.Instances.Count, "instance")} ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
     }
 

@@ -20,10 +20,25 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("16 instances × 2 system(s): 30 outputs, 2 missing outputs", output, StringComparison.Ordinal);
+        Assert.Contains("16 instances × 2 systems: 30 outputs, 2 missing outputs", output, StringComparison.Ordinal);
         Assert.Contains("No judge scores in this run", output, StringComparison.Ordinal);
         Assert.Contains("images.blank", output, StringComparison.Ordinal);
         Assert.Contains("heuristics", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Eval_OneOfEach_PrintsSingularNouns()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+
+        var (code, output, error) = await CliRunner.RunAsync(
+            "eval", "--bench", Bench, "--system", Strong, "--limit", "1", "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(), "--run", folder.File("run"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("1 instance × 1 system: 1 output, 0 missing outputs, 0 unusable images.", output, StringComparison.Ordinal);
+        Assert.Contains("this run sent 1 request and", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", output + error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<![\d.,])1 (instances|systems|outputs|requests|tasks|repairs)\b", output + error);
     }
 
     [Fact]

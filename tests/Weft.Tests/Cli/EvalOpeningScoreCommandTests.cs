@@ -25,7 +25,7 @@ public sealed class EvalOpeningScoreCommandTests : IDisposable
 
         Assert.Equal((0, string.Empty), (code, error));
         Assert.Equal(30, server.RequestCount);
-        Assert.Contains("16 instances × 2 system(s): 30 outputs, 2 missing outputs", output, StringComparison.Ordinal);
+        Assert.Contains("16 instances × 2 systems: 30 outputs, 2 missing outputs", output, StringComparison.Ordinal);
         Assert.Contains("Scored 30, errors 0, not finished 0; this run sent 30 requests", output, StringComparison.Ordinal);
         Assert.Contains("Overall", output, StringComparison.Ordinal);
         Assert.Contains("half to even", output, StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public sealed class GenerateCommandTests : IDisposable
             "eval", "--bench", Bench, "--system", "pipe=" + Path.Combine(dir, "pipe.jsonl"), "--judge", "openai:judge", "--judge-url", url, "--run", folder.File("run"));
 
         Assert.Equal(0, evalCode);
-        Assert.Contains("16 instances × 1 system(s): 16 outputs, 0 missing outputs, 0 unusable images", evalOutput, StringComparison.Ordinal);
+        Assert.Contains("16 instances × 1 system: 16 outputs, 0 missing outputs, 0 unusable images", evalOutput, StringComparison.Ordinal);
         Assert.Contains("Judged 16, errors 0", evalOutput, StringComparison.Ordinal);
     }
 
