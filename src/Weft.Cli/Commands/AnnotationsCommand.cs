@@ -48,7 +48,7 @@ internal static class AnnotationsCommand
             }
 
             await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-            console.Out.WriteLine($"Wrote {count} {result.GetValue(Kind)} {Plural.Noun(count, "record")} to {path}.");
+            console.Status.WriteLine($"Wrote {count} {result.GetValue(Kind)} {Plural.Noun(count, "record")} to {path}.");
             return ExitCodes.Success;
         });
         return new Command("annotations", "Collected human annotations.") { export };

@@ -43,7 +43,7 @@ internal static class ArenaSampleCommand
 
             var path = result.GetValue(output)!;
             await BattleFile.WriteAsync(path, plan.Battles, cancellationToken);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Plural.Count(plan.Battles.Count, "battle")} among {Plural.Count(names.Count, "system")} to {Path.GetFullPath(path)}"));
+            console.Status.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Plural.Count(plan.Battles.Count, "battle")} among {Plural.Count(names.Count, "system")} to {Path.GetFullPath(path)}"));
             return ExitCodes.Success;
         });
         return command;

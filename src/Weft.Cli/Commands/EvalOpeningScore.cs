@@ -15,12 +15,12 @@ internal static class EvalOpeningScore
     public static async Task<int> ExecuteAsync(CliConsole console, OpeningScoreOptions options, string format, string? outPath, CancellationToken cancellationToken)
     {
         var outcome = await new OpeningScoreRunner(options, new ConsoleObserver(console, "Scoring"), console.Environment).RunAsync(cancellationToken);
-        console.Out.WriteLine(string.Create(
+        console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{Plural.Count(outcome.Instances, "instance")} × {Plural.Count(options.Systems.Count, "system")}: {Plural.Count(outcome.Outputs, "output")}, {Plural.Count(outcome.MissingOutputs, "missing output")}, {Plural.Count(outcome.ImageProblems, "unusable image")}."));
         if (outcome.Estimate is { } e)
         {
-            console.Out.WriteLine(string.Create(
+            console.Status.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Dry run: {Plural.Count(e.Items, "output")} to score → {Plural.Count(e.Requests, "request")} ({e.CachedRequests:N0} already answered in the store), about {Plural.Count(e.InputTokens, "input token")} ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {Plural.Count(e.MaxOutputTokens, "output token")}, not counting repair requests. Nothing was sent."));
             return ExitCodes.Success;
@@ -28,13 +28,12 @@ internal static class EvalOpeningScore
 
         var path = outPath ?? Path.Combine(options.RunFolder, FileName);
         await OpeningScoreWriter.WriteAsync(path, outcome.Scores, cancellationToken);
-        console.Out.WriteLine(string.Create(
+        console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Scored {outcome.Scored:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {Plural.Count(outcome.Sent, "request")} ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
-        console.Out.WriteLine($"Scores: {path} (OpenING score-file format; 'weft scores summarize --scores {Quote(path)}' prints this summary again).");
+        console.Status.WriteLine($"Scores: {path} (OpenING score-file format; 'weft scores summarize --scores {Quote(path)}' prints this summary again).");
         if (outcome.Scores.Count > 0)
         {
-            console.Out.WriteLine();
             console.Out.Profile.Out.Writer.Write(OpeningSummaryWriter.Format(OpeningSummary.Summarize(outcome.Scores), format));
         }
 

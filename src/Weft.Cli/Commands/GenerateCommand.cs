@@ -50,7 +50,7 @@ internal static class GenerateCommand
     {
         var options = Options(result);
         var outcome = await new GenerationRunner(options, new ConsoleObserver(console, "Generating"), console.Environment).RunAsync(cancellationToken);
-        GenerateSummary.Write(console.Out, outcome, options);
+        GenerateSummary.Write(console.Status, outcome, options);
         if (outcome.ErrorRateExceeded)
         {
             await console.Error.WriteLineAsync(string.Create(

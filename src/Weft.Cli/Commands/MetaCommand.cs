@@ -53,7 +53,7 @@ internal static class MetaCommand
             if (result.GetValue(Out) is { } path)
             {
                 await MetaReportWriter.WriteAsync(report, format, path, cancellationToken);
-                console.Out.WriteLine($"Wrote {Path.GetFullPath(path)}");
+                console.Status.WriteLine($"Wrote {Path.GetFullPath(path)}");
             }
             else
             {

@@ -26,7 +26,7 @@ internal static class ScoresSummarizeCommand
             if (result.GetValue(Out) is { } path)
             {
                 await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-                console.Out.WriteLine($"Wrote {Path.GetFullPath(path)}");
+                console.Status.WriteLine($"Wrote {Path.GetFullPath(path)}");
             }
             else
             {

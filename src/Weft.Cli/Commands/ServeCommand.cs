@@ -37,13 +37,13 @@ internal static class ServeCommand
                 Scale = scale,
             };
             await using var server = await WeftServer.StartAsync(options, cancellationToken);
-            console.Out.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
+            console.Status.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
             if (pairwise)
             {
-                console.Out.WriteLine($"{Plural.Count(server.Battles, "battle")} to decide" + (server.SkippedBattles > 0 ? $" ({server.SkippedBattles:N0} of the battles file left out: a side without an output, or a repeat)." : "."));
+                console.Status.WriteLine($"{Plural.Count(server.Battles, "battle")} to decide" + (server.SkippedBattles > 0 ? $" ({server.SkippedBattles:N0} of the battles file left out: a side without an output, or a repeat)." : "."));
             }
 
-            console.Out.WriteLine("Annotators open the link with their token: " + server.Address + "?token=...");
+            console.Status.WriteLine("Annotators open the link with their token: " + server.Address + "?token=...");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -21,9 +21,9 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
     private int startDone;
     private int lastPercent = -1;
 
-    public void Info(string message) => console.Out.MarkupLine(Markup.Escape(message));
+    public void Info(string message) => console.Status.MarkupLine(Markup.Escape(message));
 
-    public void Warning(string message) => console.Out.MarkupLine("[yellow]warning:[/] " + Markup.Escape(message));
+    public void Warning(string message) => console.Status.MarkupLine("[yellow]warning:[/] " + Markup.Escape(message));
 
     public void JudgingStarted(int total, int alreadyDone)
     {
@@ -39,7 +39,7 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
 
         var ready = new TaskCompletionSource();
         ended = new TaskCompletionSource();
-        display = console.Out.Progress()
+        display = console.Status.Progress()
             .AutoClear(false)
             .Columns(new ProgressBarColumn { Width = 20 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
             .StartAsync(async context =>
@@ -70,7 +70,7 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
             {
                 lastPercent = percent - (percent % 10);
                 lastPlain = now;
-                console.Out.WriteLine(line);
+                console.Status.WriteLine(line);
             }
         }
     }

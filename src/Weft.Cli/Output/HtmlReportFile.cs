@@ -36,6 +36,6 @@ internal static class HtmlReportFile
             await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
             await HtmlReport.WriteAsync(data, writer, options, ct);
         }, cancellationToken);
-        console.Out.WriteLine($"Wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB)");
+        console.Status.WriteLine($"Wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB)");
     }
 }
