@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Weft.Cli.Output;
 using Weft.Files;
 using Weft.Server.Annotations;
 using Weft.Text;
@@ -47,8 +48,8 @@ internal static class AnnotationsCommand
                 }
             }
 
-            await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-            console.Status.WriteLine($"Wrote {count} {result.GetValue(Kind)} {Plural.Noun(count, "record")} to {path}.");
+            var target = await OutFile.WriteAsync(console, path, (file, ct) => AtomicFile.WriteAllTextAsync(file, text, ct), cancellationToken);
+            console.Status.WriteLine($"Wrote {Plural.Count(count, result.GetValue(Kind) + " record")} to {target}.");
             return ExitCodes.Success;
         });
         return new Command("annotations", "Collected human annotations.") { export };

@@ -62,7 +62,7 @@ internal static class ArenaJudgeCommand
         }
 
         var path = result.GetValue(Out) ?? Path.Combine(options.RunFolder, "verdicts.jsonl");
-        await PairwiseVerdictWriter.WriteAsync(path, outcome.Verdicts, cancellationToken);
+        path = await OutFile.WriteAsync(console, path, (file, ct) => PairwiseVerdictWriter.WriteAsync(file, outcome.Verdicts, ct), cancellationToken);
         console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Battles {outcome.Battles:N0}: judged {outcome.Judged:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {Plural.Count(outcome.Sent, "request")} ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));

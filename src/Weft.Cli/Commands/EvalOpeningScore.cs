@@ -27,12 +27,14 @@ internal static class EvalOpeningScore
         }
 
         var path = outPath ?? Path.Combine(options.RunFolder, FileName);
-        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, cancellationToken);
+        var written = await OutFile.WriteAsync(console, path, (file, ct) => OpeningScoreWriter.WriteAsync(file, outcome.Scores, ct), cancellationToken);
         console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Scored {outcome.Scored:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {Plural.Count(outcome.Sent, "request")} ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
-        console.Status.WriteLine($"Scores: {path} (OpenING score-file format; 'weft scores summarize --scores {Quote(path)}' prints this summary again).");
-        if (outcome.Scores.Count > 0)
+        console.Status.WriteLine(path == OutFile.StandardOutput
+            ? $"Scores: {written} (OpenING score-file format; the summary is left out so standard output holds one document)."
+            : $"Scores: {written} (OpenING score-file format; 'weft scores summarize --scores {Quote(path)}' prints this summary again).");
+        if (outcome.Scores.Count > 0 && path != OutFile.StandardOutput)
         {
             console.Out.Profile.Out.Writer.Write(OpeningSummaryWriter.Format(OpeningSummary.Summarize(outcome.Scores), format));
         }

@@ -98,7 +98,7 @@ public sealed partial class GenerationRunner
         {
             throw new EvalSetupException(
                 $"{options.OutputFolder} already holds system '{options.System}' generated with other settings ({string.Join("; ", differences)}). " +
-                "Use another --out (or --system), or the settings it was made with.");
+                "Use another --run (or --system), or the settings it was made with.");
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         var (code, output, error) = await CliRunner.RunAsync(
             "generate", "--bench", Bench, "--system", "pipe", "--planner", "openai:planner", "--planner-url", url, "--images", "openai:painter",
-            "--image-size", "64x64", "--out", dir);
+            "--image-size", "64x64", "--run", dir);
 
         Assert.DoesNotContain("error", error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, output);
@@ -43,7 +43,7 @@ public sealed class GenerateCommandTests : IDisposable
         server.Responder = _ => FakeBehavior.Reply("Only words here.");
 
         var (code, _, error) = await CliRunner.RunAsync(
-            "generate", "--bench", Bench, "--system", "omni", "--endpoint", server.OpenAIEndpoint.ToString(), "--model", "omni-1", "--out", folder.File("gen"), "--limit", "2");
+            "generate", "--bench", Bench, "--system", "omni", "--endpoint", server.OpenAIEndpoint.ToString(), "--model", "omni-1", "--run", folder.File("gen"), "--limit", "2");
 
         Assert.Equal(0, code);
         Assert.Contains("Endpoint: 2 requests sent", error, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class GenerateCommandTests : IDisposable
     [InlineData("--images", "openai:i", "--images needs --planner")]
     public async Task Generate_IncompleteSystem_ExitsTwo(string option, string value, string expected)
     {
-        var (code, _, error) = await CliRunner.RunAsync("generate", "--bench", Bench, "--system", "x", "--out", folder.File("gen"), option, value);
+        var (code, _, error) = await CliRunner.RunAsync("generate", "--bench", Bench, "--system", "x", "--run", folder.File("gen"), option, value);
 
         Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class GenerateCommandTests : IDisposable
         var url = server.OpenAIEndpoint.ToString();
 
         var (code, _, error) = await CliRunner.RunAsync(
-            "generate", "--bench", Bench, "--system", "../evil", "--planner", "openai:p", "--planner-url", url, "--images", "openai:i", "--out", folder.File("gen"));
+            "generate", "--bench", Bench, "--system", "../evil", "--planner", "openai:p", "--planner-url", url, "--images", "openai:i", "--run", folder.File("gen"));
 
         Assert.Equal(2, code);
         Assert.Contains("system name '../evil'", error, StringComparison.Ordinal);
