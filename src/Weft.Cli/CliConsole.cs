@@ -15,18 +15,29 @@ internal sealed record CliConsole(IAnsiConsole Out, IAnsiConsole Status, TextWri
     {
         var interactive = !Console.IsErrorRedirected && System.Environment.GetEnvironmentVariable("TERM") is not "dumb";
         var status = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return new CliConsole(AnsiConsole.Console, status, Console.Error, interactive, System.Environment.GetEnvironmentVariable);
+        var output = Console.IsOutputRedirected ? PlainConsole(Console.Out) : AnsiConsole.Console;
+        return new CliConsole(output, status, Console.Error, interactive, System.Environment.GetEnvironmentVariable);
     }
 
     /// <summary>A plain console writing the document to <paramref name="writer"/> and status and errors to <paramref name="error"/> (tests, pipes).</summary>
     public static CliConsole Plain(TextWriter writer, TextWriter error, Func<string, string?> environment) =>
         new(PlainConsole(writer), PlainConsole(error), error, false, environment);
 
-    private static IAnsiConsole PlainConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>Wide enough that no table or line is ever wrapped: Spectre assumes 80 columns for a pipe or a file.</summary>
+    internal const int UnwrappedWidth = 100_000;
+
+    // A pipe or a file has no width: what is written there is read by programs or viewed unwrapped, so a long path or
+    // a wide table stays on its line (COLUMNS describes a terminal, not the pipe).
+    private static IAnsiConsole PlainConsole(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = UnwrappedWidth;
+        return console;
+    }
 }
