@@ -3,6 +3,7 @@ using Weft.Benchmarks;
 using Weft.Cli.Commands;
 using Weft.Judges;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Cli;
 
@@ -25,7 +26,15 @@ internal static class WeftCli
             AnnotationsCommand.Create(console),
         };
 
+        GroupHelpAction.Install(root);
         var parsed = root.Parse(args);
+        if (UnmatchedTokenMessage.For(parsed) is { } unmatched)
+        {
+            // A misspelt word also makes required options look missing; the one line about the word is what helps.
+            await console.Error.WriteLineAsync(unmatched);
+            return ExitCodes.UserError;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -40,7 +49,13 @@ internal static class WeftCli
         try
         {
             return await parsed.InvokeAsync(
-                new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) },
+                new InvocationConfiguration
+                {
+                    EnableDefaultExceptionHandler = false,
+                    ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
+                    Output = console.Out.Profile.Out.Writer,
+                    Error = console.Error,
+                },
                 cancellationToken);
         }
         catch (OperationCanceledException)
@@ -69,7 +84,7 @@ internal static class WeftCli
 
     private static async Task WriteDataErrorsAsync(TextWriter error, DataFormatException exception)
     {
-        await error.WriteLineAsync($"error: the input is not valid ({exception.Errors.Count} problem{(exception.Errors.Count == 1 ? string.Empty : "s")}):");
+        await error.WriteLineAsync($"error: the input is not valid ({Plural.Count(exception.Errors.Count, "problem")}):");
         foreach (var problem in exception.Errors)
         {
             await error.WriteLineAsync("  " + problem);

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Weft.Cli.Output;
 using Weft.Files;
 using Weft.Server.Annotations;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -46,8 +48,8 @@ internal static class AnnotationsCommand
                 }
             }
 
-            await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-            console.Out.WriteLine($"Wrote {count} {result.GetValue(Kind)} record{(count == 1 ? string.Empty : "s")} to {path}.");
+            var target = await OutFile.WriteAsync(console, path, (file, ct) => AtomicFile.WriteAllTextAsync(file, text, ct), cancellationToken);
+            console.Status.WriteLine($"Wrote {Plural.Count(count, result.GetValue(Kind) + " record")} to {target}.");
             return ExitCodes.Success;
         });
         return new Command("annotations", "Collected human annotations.") { export };

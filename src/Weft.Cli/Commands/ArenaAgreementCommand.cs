@@ -34,7 +34,7 @@ internal static class ArenaAgreementCommand
 
             var report = ArenaVerdicts.Usage(() => Agreement.Compare(sets[0], sets[1], systems));
             await ArenaOutput.WriteAsync(
-                console, result.GetValue(format)!, result.GetValue(output), c => ArenaTables.Agreement(c, report),
+                console, result.GetValue(format)!, OutFile.FileOrConsole(result.GetValue(output)), c => ArenaTables.Agreement(c, report),
                 () => ArenaMarkdownReport.Render(report), () => ArenaCsvReport.Render(report), () => ArenaJsonReport.Render(report), cancellationToken);
             return ExitCodes.Success;
         });

@@ -5,6 +5,7 @@ using Weft.Arena;
 using Weft.Cli.Output;
 using Weft.Judges;
 using Weft.Protocols;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -55,25 +56,25 @@ internal static class ArenaJudgeCommand
         var outcome = await runner.RunAsync(cancellationToken);
         if (outcome.Estimate is { } e)
         {
-            console.Out.WriteLine(string.Create(
+            console.Status.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Dry run: {outcome.Battles:N0} battles, {e.Requests:N0} judge requests to make ({e.CachedRequests:N0} already answered in the store), about {e.InputTokens:N0} input tokens ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {e.MaxOutputTokens:N0} output tokens, not counting repair requests. Nothing was sent."));
+                $"Dry run: {Plural.Count(outcome.Battles, "battle")}, {Plural.Count(e.Requests, "judge request")} to make ({e.CachedRequests:N0} already answered in the store), about {e.InputTokens:N0} input tokens ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {e.MaxOutputTokens:N0} output tokens, not counting repair requests. Nothing was sent."));
             return ExitCodes.Success;
         }
 
         var path = result.GetValue(Out) ?? Path.Combine(options.RunFolder, "verdicts.jsonl");
-        await PairwiseVerdictWriter.WriteAsync(path, outcome.Verdicts, cancellationToken);
-        console.Out.WriteLine(string.Create(
+        path = await OutFile.WriteAsync(console, path, (file, ct) => PairwiseVerdictWriter.WriteAsync(file, outcome.Verdicts, ct), cancellationToken);
+        console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Battles {outcome.Battles:N0}: judged {outcome.Judged:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {outcome.Sent:N0} requests ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
+            $"Battles {outcome.Battles:N0}: judged {outcome.Judged:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {Plural.Count(outcome.Sent, "request")} ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
         if (outcome.PositionConsistency is { } consistency)
         {
-            console.Out.WriteLine(string.Create(
+            console.Status.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Position consistency: {consistency * 100:F1}% of {outcome.BothOrders:N0} battles keep their winner when the order is swapped (FDT); {outcome.ExactAgreement * 100:F1}% give exactly the same verdict."));
+                $"Position consistency: {consistency * 100:F1}% of {Plural.Count(outcome.BothOrders, "battle")} keep their winner when the order is swapped (FDT); {outcome.ExactAgreement * 100:F1}% give exactly the same verdict."));
         }
 
-        console.Out.WriteLine($"Verdicts: {path} ({outcome.Verdicts.Count:N0}, source {runner.Source}).");
+        console.Status.WriteLine($"Verdicts: {path} ({outcome.Verdicts.Count:N0}, source {runner.Source}).");
         if (outcome.ErrorRateExceeded)
         {
             await console.Error.WriteLineAsync(JudgeErrorAdvice.Line("battles", outcome.Errors, outcome.Judged + outcome.Errors, outcome.ErrorRate, outcome.MaxErrorRate, outcome.ReplyErrors));

@@ -39,7 +39,7 @@ internal static class ArenaRankCommand
                 result.GetValue(allowDuplicates));
             var report = ArenaVerdicts.Usage(() => ArenaRanking.Rank(sets[0], options));
             await ArenaOutput.WriteAsync(
-                console, result.GetValue(format)!, result.GetValue(output), c => ArenaTables.Ranking(c, report),
+                console, result.GetValue(format)!, OutFile.FileOrConsole(result.GetValue(output)), c => ArenaTables.Ranking(c, report),
                 () => ArenaMarkdownReport.Render(report), () => ArenaCsvReport.Render(report), () => ArenaJsonReport.Render(report), cancellationToken);
             return ExitCodes.Success;
         });

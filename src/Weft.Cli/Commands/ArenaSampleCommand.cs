@@ -3,6 +3,8 @@ using System.Globalization;
 using Spectre.Console;
 using Weft.Arena;
 using Weft.Benchmarks;
+using Weft.Cli.Output;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -41,8 +43,8 @@ internal static class ArenaSampleCommand
             }
 
             var path = result.GetValue(output)!;
-            await BattleFile.WriteAsync(path, plan.Battles, cancellationToken);
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {plan.Battles.Count:N0} battles among {names.Count} systems to {Path.GetFullPath(path)}"));
+            var target = await OutFile.WriteAsync(console, path, (file, ct) => BattleFile.WriteAsync(file, plan.Battles, ct), cancellationToken);
+            console.Status.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Plural.Count(plan.Battles.Count, "battle")} among {Plural.Count(names.Count, "system")} to {target}"));
             return ExitCodes.Success;
         });
         return command;

@@ -25,7 +25,7 @@ internal static class ArenaWinRatesCommand
             var sets = await ArenaVerdicts.ReadAsync(aliases, [result.GetValue(verdicts)!], cancellationToken);
             var report = WinRates.Compute(sets[0], result.GetValue(allowDuplicates));
             await ArenaOutput.WriteAsync(
-                console, result.GetValue(format)!, result.GetValue(output), c => ArenaTables.WinRates(c, report),
+                console, result.GetValue(format)!, OutFile.FileOrConsole(result.GetValue(output)), c => ArenaTables.WinRates(c, report),
                 () => ArenaMarkdownReport.Render(report), () => ArenaCsvReport.Render(report), () => ArenaJsonReport.Render(report), cancellationToken);
             return ExitCodes.Success;
         });

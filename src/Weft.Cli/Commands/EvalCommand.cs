@@ -73,7 +73,7 @@ internal static class EvalCommand
         var options = Options(result);
         var observer = new ConsoleObserver(console);
         var outcome = await new EvalRunner(options, observer, console.Environment).RunAsync(cancellationToken);
-        RunSummary.Write(console.Out, outcome, options);
+        RunSummary.Write(console.Status, outcome, options);
         if (options.DryRun)
         {
             return ExitCodes.Success;

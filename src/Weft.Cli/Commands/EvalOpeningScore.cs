@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Weft.Cli.Output;
 using Weft.Scores;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -14,26 +15,27 @@ internal static class EvalOpeningScore
     public static async Task<int> ExecuteAsync(CliConsole console, OpeningScoreOptions options, string format, string? outPath, CancellationToken cancellationToken)
     {
         var outcome = await new OpeningScoreRunner(options, new ConsoleObserver(console, "Scoring"), console.Environment).RunAsync(cancellationToken);
-        console.Out.WriteLine(string.Create(
+        console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{outcome.Instances:N0} instances × {options.Systems.Count} system(s): {outcome.Outputs:N0} outputs, {outcome.MissingOutputs:N0} missing outputs, {outcome.ImageProblems:N0} unusable images."));
+            $"{Plural.Count(outcome.Instances, "instance")} × {Plural.Count(options.Systems.Count, "system")}: {Plural.Count(outcome.Outputs, "output")}, {Plural.Count(outcome.MissingOutputs, "missing output")}, {Plural.Count(outcome.ImageProblems, "unusable image")}."));
         if (outcome.Estimate is { } e)
         {
-            console.Out.WriteLine(string.Create(
+            console.Status.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Dry run: {e.Items:N0} outputs to score → {e.Requests:N0} requests ({e.CachedRequests:N0} already answered in the store), about {e.InputTokens:N0} input tokens ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {e.MaxOutputTokens:N0} output tokens, not counting repair requests. Nothing was sent."));
+                $"Dry run: {Plural.Count(e.Items, "output")} to score → {Plural.Count(e.Requests, "request")} ({e.CachedRequests:N0} already answered in the store), about {Plural.Count(e.InputTokens, "input token")} ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {Plural.Count(e.MaxOutputTokens, "output token")}, not counting repair requests. Nothing was sent."));
             return ExitCodes.Success;
         }
 
         var path = outPath ?? Path.Combine(options.RunFolder, FileName);
-        await OpeningScoreWriter.WriteAsync(path, outcome.Scores, cancellationToken);
-        console.Out.WriteLine(string.Create(
+        var written = await OutFile.WriteAsync(console, path, (file, ct) => OpeningScoreWriter.WriteAsync(file, outcome.Scores, ct), cancellationToken);
+        console.Status.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Scored {outcome.Scored:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {outcome.Sent:N0} requests ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
-        console.Out.WriteLine($"Scores: {path} (OpenING score-file format; 'weft scores summarize --scores {Quote(path)}' prints this summary again).");
-        if (outcome.Scores.Count > 0)
+            $"Scored {outcome.Scored:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {Plural.Count(outcome.Sent, "request")} ({outcome.InputTokens:N0} input and {outcome.OutputTokens:N0} output tokens) and answered {outcome.CacheHits:N0} from the store."));
+        console.Status.WriteLine(path == OutFile.StandardOutput
+            ? $"Scores: {written} (OpenING score-file format; the summary is left out so standard output holds one document)."
+            : $"Scores: {written} (OpenING score-file format; 'weft scores summarize --scores {Quote(path)}' prints this summary again).");
+        if (outcome.Scores.Count > 0 && path != OutFile.StandardOutput)
         {
-            console.Out.WriteLine();
             console.Out.Profile.Out.Writer.Write(OpeningSummaryWriter.Format(OpeningSummary.Summarize(outcome.Scores), format));
         }
 

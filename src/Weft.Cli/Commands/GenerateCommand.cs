@@ -12,7 +12,10 @@ internal static class GenerateCommand
     private static readonly Option<string> Bench = new("--bench") { Description = "Benchmark file (Weft JSONL, OpenING test_data.jsonl or InterleavedBench JSON).", Required = true };
     private static readonly Option<string?> BenchFormat = new("--bench-format") { Description = "Benchmark format: weft, opening or interleavedbench (default: detected)." };
     private static readonly Option<string> SystemName = new("--system") { Description = "System name: the outputs go to OUT/NAME.jsonl and OUT/images/NAME/.", Required = true };
-    private static readonly Option<string> Out = new("--out") { Description = "Output folder (outputs, images, steps and the weft.db store); running again resumes.", Required = true };
+    private static readonly Option<string?> Run = new("--run") { Description = "Run folder (outputs, images, steps and the weft.db store); running again resumes." };
+
+    // The run folder was once given with --out, which every other command uses for a file written; kept hidden so old scripts run.
+    private static readonly Option<string?> OldOut = new("--out") { Hidden = true };
     private static readonly Option<string?> Planner = new("--planner") { Description = "Planner: openai:MODEL, azure:DEPLOYMENT or ollama:MODEL." };
     private static readonly Option<string?> PlannerUrl = new("--planner-url") { Description = "Planner endpoint base URL (an OpenAI-compatible /v1/ URL, an Azure resource URL, or Ollama's URL)." };
     private static readonly Option<string?> Images = new("--images") { Description = "Image model: openai:MODEL or azure:DEPLOYMENT." };
@@ -38,7 +41,7 @@ internal static class GenerateCommand
         PictureQuality.AcceptOnlyFromAmong([.. ImageSettings.Qualities]);
         var command = new Command("generate", "Run a generation system over a benchmark: a planner plus an image model, or an endpoint; outputs are ready for weft eval.")
         {
-            Bench, BenchFormat, SystemName, Out, Planner, PlannerUrl, Images, ImagesUrl, ImageSize, PictureQuality, Endpoint, Model, KeyEnv, Refine, Judge, JudgeUrl,
+            Bench, BenchFormat, SystemName, Run, OldOut, Planner, PlannerUrl, Images, ImagesUrl, ImageSize, PictureQuality, Endpoint, Model, KeyEnv, Refine, Judge, JudgeUrl,
             Limit, Tasks, AllowRemoteImages, DryRun, MaxErrorRate,
         };
         Scheduling.AddTo(command);
@@ -50,7 +53,7 @@ internal static class GenerateCommand
     {
         var options = Options(result);
         var outcome = await new GenerationRunner(options, new ConsoleObserver(console, "Generating"), console.Environment).RunAsync(cancellationToken);
-        GenerateSummary.Write(console.Out, outcome, options);
+        GenerateSummary.Write(console.Status, outcome, options);
         if (outcome.ErrorRateExceeded)
         {
             await console.Error.WriteLineAsync(string.Create(
@@ -122,7 +125,7 @@ internal static class GenerateCommand
             result.GetValue(Bench)!,
             result.GetValue(BenchFormat),
             result.GetValue(SystemName)!.Trim(),
-            result.GetValue(Out)!,
+            result.GetValue(Run) ?? result.GetValue(OldOut) ?? throw new UsageException("--run DIR is required: the run folder that holds the outputs, images and store"),
             plannerSpec,
             connection,
             imageSettings,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Weft.Cli.Output;
 using Weft.Meta;
 using Weft.Runs;
 
@@ -50,10 +51,10 @@ internal static class MetaCommand
             }
 
             var format = result.GetValue(Format)!;
-            if (result.GetValue(Out) is { } path)
+            if (OutFile.FileOrConsole(result.GetValue(Out)) is { } path)
             {
                 await MetaReportWriter.WriteAsync(report, format, path, cancellationToken);
-                console.Out.WriteLine($"Wrote {Path.GetFullPath(path)}");
+                console.Status.WriteLine($"Wrote {Path.GetFullPath(path)}");
             }
             else
             {

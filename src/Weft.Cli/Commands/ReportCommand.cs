@@ -31,7 +31,7 @@ internal static class ReportCommand
                 return ExitCodes.Success;
             }
 
-            await ReportWriter.WriteAsync(console, result.GetValue(Run)!, format, result.GetValue(Out), cancellationToken);
+            await ReportWriter.WriteAsync(console, result.GetValue(Run)!, format, OutFile.FileOrConsole(result.GetValue(Out)), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Weft.Cli.Output;
 using Weft.Files;
 using Weft.Scores;
 
@@ -23,10 +24,10 @@ internal static class ScoresSummarizeCommand
         {
             var scores = await OpeningScoreReader.ReadAsync(result.GetValue(Scores)!, cancellationToken);
             var text = OpeningSummaryWriter.Format(OpeningSummary.Summarize(scores), result.GetValue(Format)!);
-            if (result.GetValue(Out) is { } path)
+            if (OutFile.FileOrConsole(result.GetValue(Out)) is { } path)
             {
                 await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-                console.Out.WriteLine($"Wrote {Path.GetFullPath(path)}");
+                console.Status.WriteLine($"Wrote {Path.GetFullPath(path)}");
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Weft.Server;
+using Weft.Text;
 
 namespace Weft.Cli.Commands;
 
@@ -43,13 +44,13 @@ internal static class ServeCommand
             }
 
             await using var server = await StartAsync(options, cancellationToken);
-            console.Out.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
+            console.Status.WriteLine($"Serving {options.RunFolder} at {server.Address} ({result.GetValue(Mode)} mode). Press Ctrl+C to stop.");
             if (pairwise)
             {
-                console.Out.WriteLine($"{server.Battles:N0} battles to decide" + (server.SkippedBattles > 0 ? $" ({server.SkippedBattles:N0} of the battles file left out: a side without an output, or a repeat)." : "."));
+                console.Status.WriteLine($"{Plural.Count(server.Battles, "battle")} to decide" + (server.SkippedBattles > 0 ? $" ({server.SkippedBattles:N0} of the battles file left out: a side without an output, or a repeat)." : "."));
             }
 
-            console.Out.WriteLine("Annotators open the link with their token: " + server.Address + "?token=...");
+            console.Status.WriteLine("Annotators open the link with their token: " + server.Address + "?token=...");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);

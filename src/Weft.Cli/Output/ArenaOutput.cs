@@ -39,7 +39,7 @@ internal static class ArenaOutput
         }
 
         await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-        console.Out.WriteLine($"Wrote {Path.GetFullPath(path)}");
+        console.Status.WriteLine($"Wrote {Path.GetFullPath(path)}");
     }
 
     private static string Plain(Action<IAnsiConsole> table)

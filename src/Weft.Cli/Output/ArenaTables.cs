@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Weft.Arena;
 using Weft.Reports;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -10,7 +11,7 @@ internal static class ArenaTables
 {
     public static void WinRates(IAnsiConsole console, WinRateReport report)
     {
-        var table = Titled($"Win rates ({report.Verdicts:N0} verdicts), sorted by FDT");
+        var table = Titled($"Win rates ({Plural.Count(report.Verdicts, "verdict")}), sorted by FDT");
         table.AddColumn("System");
         foreach (var column in new[] { "n", "W", "L", "TW", "TL", "T", "FDT", "w/o ties", "ties=0", "ties=½" })
         {
@@ -62,7 +63,7 @@ internal static class ArenaTables
         console.Write(table);
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"Reference {report.ReferenceBattles:N0} battles, candidate {report.CandidateBattles:N0}; only in the reference {report.OnlyInReference:N0}, only in the candidate {report.OnlyInCandidate:N0}.")));
+            $"Reference {Plural.Count(report.ReferenceBattles, "battle")}, candidate {report.CandidateBattles:N0}; only in the reference {report.OnlyInReference:N0}, only in the candidate {report.OnlyInCandidate:N0}.")));
     }
 
     public static void Ranking(IAnsiConsole console, RankingReport report)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -20,17 +21,17 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
     private int startDone;
     private int lastPercent = -1;
 
-    public void Info(string message) => console.Out.MarkupLine(Markup.Escape(message));
+    public void Info(string message) => console.Status.MarkupLine(Markup.Escape(message));
 
-    public void Warning(string message) => console.Out.MarkupLine("[yellow]warning:[/] " + Markup.Escape(message));
+    public void Warning(string message) => console.Status.MarkupLine("[yellow]warning:[/] " + Markup.Escape(message));
 
     public void JudgingStarted(int total, int alreadyDone)
     {
         started = Stopwatch.GetTimestamp();
         startDone = alreadyDone;
         Info(alreadyDone > 0
-            ? $"{activity} {total - alreadyDone:N0} outputs ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
-            : $"{activity} {total:N0} outputs.");
+            ? $"{activity} {Plural.Count(total - alreadyDone, "output")} ({alreadyDone:N0} of {total:N0} already finished by earlier runs)."
+            : $"{activity} {Plural.Count(total, "output")}.");
         if (!console.Interactive || total == alreadyDone)
         {
             return;
@@ -38,7 +39,7 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
 
         var ready = new TaskCompletionSource();
         ended = new TaskCompletionSource();
-        display = console.Out.Progress()
+        display = console.Status.Progress()
             .AutoClear(false)
             .Columns(new ProgressBarColumn { Width = 20 }, new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
             .StartAsync(async context =>
@@ -69,7 +70,7 @@ internal sealed class ConsoleObserver(CliConsole console, string activity = "Jud
             {
                 lastPercent = percent - (percent % 10);
                 lastPlain = now;
-                console.Out.WriteLine(line);
+                console.Status.WriteLine(line);
             }
         }
     }

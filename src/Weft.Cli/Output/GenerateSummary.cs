@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Weft.Generation;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -13,11 +14,11 @@ internal static class GenerateSummary
     {
         if (outcome.DryRunRequests is { } pending)
         {
-            Line(console, $"Dry run: {outcome.Instances:N0} instances selected; {pending:N0} first {(options.IsEndpoint ? "endpoint" : "planner")} requests are not in the store yet (each plan then costs one image request per picture{(options.Refine > 0 ? $", one check per drawing and up to {options.Refine} redraws per picture" : string.Empty)}). Nothing was sent.");
+            Line(console, $"Dry run: {Plural.Count(outcome.Instances, "instance")} selected; {Plural.Count(pending, $"first {(options.IsEndpoint ? "endpoint" : "planner")} request")} {(pending == 1 ? "is" : "are")} not in the store yet (each plan then costs one image request per picture{(options.Refine > 0 ? $", one check per drawing and up to {options.Refine} redraws per picture" : string.Empty)}). Nothing was sent.");
             return;
         }
 
-        Line(console, $"{outcome.Instances:N0} instances: {outcome.Generated:N0} generated, {outcome.Failures.Count:N0} failed (left out of the outputs file, so weft eval counts them as missing).");
+        Line(console, $"{Plural.Count(outcome.Instances, "instance")}: {outcome.Generated:N0} generated, {outcome.Failures.Count:N0} failed (left out of the outputs file, so weft eval counts them as missing).");
         foreach (var failure in outcome.Failures.Take(MaxListed))
         {
             Line(console, $"  failed {failure.InstanceId}: {failure.Error}");
@@ -30,7 +31,7 @@ internal static class GenerateSummary
 
         var who = options.IsEndpoint ? "Endpoint" : "Planner";
         var p = outcome.Planner;
-        Line(console, $"{who}: {p.Sent:N0} requests sent, {p.CacheHits:N0} answered from the store; tokens in {p.InputTokens:N0}, out {p.OutputTokens:N0}.");
+        Line(console, $"{who}: {Plural.Count(p.Sent, "request")} sent, {p.CacheHits:N0} answered from the store; tokens in {p.InputTokens:N0}, out {p.OutputTokens:N0}.");
         if (!options.IsEndpoint)
         {
             var drawn = outcome.ImagesDrawn.Count == 0 ? "none" : string.Join(", ", outcome.ImagesDrawn.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Value:N0} × {d.Key}")));
@@ -40,7 +41,7 @@ internal static class GenerateSummary
         if (options.Refine > 0)
         {
             var c = outcome.Checks;
-            Line(console, $"Checks: {c.Sent:N0} requests sent, {c.CacheHits:N0} answered from the store; tokens in {c.InputTokens:N0}, out {c.OutputTokens:N0}; {outcome.Redraws:N0} redraws.");
+            Line(console, $"Checks: {Plural.Count(c.Sent, "request")} sent, {c.CacheHits:N0} answered from the store; tokens in {c.InputTokens:N0}, out {c.OutputTokens:N0}; {Plural.Count(outcome.Redraws, "redraw")}.");
         }
 
         Line(console, $"Retries: {outcome.Retries:N0}.");

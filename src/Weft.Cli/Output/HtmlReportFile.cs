@@ -31,11 +31,20 @@ internal static class HtmlReportFile
             console.Error.WriteLine($"warning: {warning}");
         }
 
-        await AtomicFile.WriteAsync(path, async (stream, ct) =>
-        {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-            await HtmlReport.WriteAsync(data, writer, options, ct);
-        }, cancellationToken);
-        console.Out.WriteLine($"Wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB)");
+        long length = 0;
+        var target = await OutFile.WriteAsync(
+            console,
+            path,
+            async (file, token) =>
+            {
+                await AtomicFile.WriteAsync(file, async (stream, ct) =>
+                {
+                    await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+                    await HtmlReport.WriteAsync(data, writer, options, ct);
+                }, token);
+                length = new FileInfo(file).Length;
+            },
+            cancellationToken);
+        console.Status.WriteLine($"Wrote {target} ({length / 1024.0 / 1024.0:0.0} MB)");
     }
 }

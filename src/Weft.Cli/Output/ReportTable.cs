@@ -5,6 +5,7 @@ using Weft.Metrics.Reference;
 using Weft.Protocols;
 using Weft.Reports;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -35,7 +36,7 @@ internal static class ReportTable
         {
             console.MarkupLine(Markup.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Judge requests answered: {totals.Replies:N0} ({totals.RepairReplies:N0} repairs), tokens {totals.InputTokens:N0} in / {totals.OutputTokens:N0} out, failed attempts {totals.Faults:N0}.")));
+                $"Judge requests answered: {totals.Replies:N0} ({Plural.Count(totals.RepairReplies, "repair")}), tokens {totals.InputTokens:N0} in / {totals.OutputTokens:N0} out, failed attempts {totals.Faults:N0}.")));
         }
 
         if (report.Metrics.Any(m => !ReferenceMetricNames.IsReferenceBased(m.Metric)))

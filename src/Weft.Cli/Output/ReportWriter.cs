@@ -33,7 +33,7 @@ internal static class ReportWriter
         var temporary = full + ".partial";
         await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken);
         File.Move(temporary, full, overwrite: true);
-        console.Out.WriteLine($"Wrote {full}");
+        console.Status.WriteLine($"Wrote {full}");
     }
 
     private static string Render(ScoreReport report, string format)

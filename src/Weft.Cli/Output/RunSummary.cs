@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -11,13 +12,13 @@ internal static class RunSummary
     {
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{outcome.Instances:N0} instances × {options.Systems.Count} system(s): {outcome.Outputs:N0} outputs, {outcome.MissingOutputs:N0} missing outputs, {outcome.ImageProblems:N0} unusable images.");
+            $"{Plural.Count(outcome.Instances, "instance")} × {Plural.Count(options.Systems.Count, "system")}: {Plural.Count(outcome.Outputs, "output")}, {Plural.Count(outcome.MissingOutputs, "missing output")}, {Plural.Count(outcome.ImageProblems, "unusable image")}.");
         console.WriteLine(line);
         if (outcome.Estimate is { } e)
         {
             console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Dry run: {e.Items:N0} outputs to judge → {e.Requests:N0} requests ({e.CachedRequests:N0} already answered in the store), about {e.InputTokens:N0} input tokens ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {e.MaxOutputTokens:N0} output tokens, not counting repair requests. Nothing was sent."));
+                $"Dry run: {Plural.Count(e.Items, "output")} to judge → {Plural.Count(e.Requests, "request")} ({e.CachedRequests:N0} already answered in the store), about {Plural.Count(e.InputTokens, "input token")} ({e.TextTokens:N0} text + {e.ImageTokens:N0} image) and at most {Plural.Count(e.MaxOutputTokens, "output token")}, not counting repair requests. Nothing was sent."));
             return;
         }
 
@@ -25,7 +26,7 @@ internal static class RunSummary
         {
             console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Judged {outcome.Judged:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {outcome.Sent:N0} requests and answered {outcome.CacheHits:N0} from the store."));
+                $"Judged {outcome.Judged:N0}, errors {outcome.Errors:N0}, not finished {outcome.Pending:N0}; this run sent {Plural.Count(outcome.Sent, "request")} and answered {outcome.CacheHits:N0} from the store."));
         }
 
         console.WriteLine($"Run folder: {options.RunFolder} (weft report --run {Quote(options.RunFolder)} prints this report again).");

@@ -3,6 +3,7 @@ using Weft.Content;
 using Weft.Images;
 using Weft.Protocols;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Arena;
 
@@ -13,7 +14,7 @@ public sealed partial class ArenaJudgeRunner
         RunScope.ReadOutputsAsync(
             options.Systems,
             instances.ContainsKey,
-            (system, found, _) => observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances."),
+            (system, found, _) => observer.Info($"System {system.Name}: {Plural.Count(found, "output")} for the {Plural.Count(instances.Count, "selected instance")}."),
             cancellationToken);
 
     private List<Battle> AllPairs(Benchmark benchmark, Dictionary<string, Instance> instances, Dictionary<(string System, string InstanceId), SystemOutput> outputs)
@@ -81,9 +82,9 @@ public sealed partial class ArenaJudgeRunner
             throw new DataFormatException(errors);
         }
 
-        Note(outside, "are on instances outside --limit");
-        Note(missing, "lack an output of one of their systems");
-        Note(duplicates, "repeat an earlier battle (same instance and pair of systems, in either order)");
+        Note(outside, "is on an instance outside --limit", "are on instances outside --limit");
+        Note(missing, "lacks an output of one of its systems", "lack an output of one of their systems");
+        Note(duplicates, "repeats an earlier battle (same instance and pair of systems, in either order)", "repeat an earlier battle (same instance and pair of systems, in either order)");
         return battles;
 
         string? System(string name, string field, int line)
@@ -97,11 +98,11 @@ public sealed partial class ArenaJudgeRunner
             return match?.Name;
         }
 
-        void Note(int count, string what)
+        void Note(int count, string one, string many)
         {
             if (count > 0)
             {
-                observer.Warning($"{count:N0} battles in {path} {what}; they are skipped.");
+                observer.Warning(count == 1 ? $"1 battle in {path} {one}; it is skipped." : $"{Plural.Count(count, "battle")} in {path} {many}; they are skipped.");
             }
         }
     }
@@ -120,7 +121,7 @@ public sealed partial class ArenaJudgeRunner
         if (result.Problems.Count > 0 && !options.AllowMissingImages && !options.DryRun)
         {
             throw new EvalSetupException(
-                $"{result.Problems.Count:N0} image(s) cannot be used, so nothing was sent to the judge. Fix them, or pass --allow-missing-images to judge with a note in place of each unusable image.");
+                $"{Plural.Count(result.Problems.Count, "image")} cannot be used, so nothing was sent to the judge. Fix them, or pass --allow-missing-images to judge with a note in place of each unusable image.");
         }
 
         return result;

@@ -3,6 +3,7 @@ using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Images;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Generation;
 
@@ -105,14 +106,14 @@ public sealed partial class GenerationRunner
         {
             throw new EvalSetupException(
                 $"{options.OutputFolder} already holds system '{options.System}' generated with other settings ({string.Join("; ", differences)}). " +
-                "Use another --out (or --system), or the settings it was made with.");
+                "Use another --run (or --system), or the settings it was made with.");
         }
     }
 
     private List<Instance> Select(Benchmark benchmark)
     {
         var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
-        observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances ({benchmark.Format} format); {list.Count:N0} selected.");
+        observer.Info($"Benchmark: {Plural.Count(benchmark.Instances.Count, "instance")} ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Weft.Benchmarks;
+using Weft.Text;
 
 namespace Weft.Meta;
 
@@ -56,7 +57,7 @@ internal static class HumanRatingCsv
         var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(path, headerLine, "(header)", "missing column(s): " + string.Join(", ", missing));
+            errors.Add(path, headerLine, "(header)", "missing " + Plural.Noun(missing.Count, "column") + ": " + string.Join(", ", missing));
             return [];
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Weft.Files;
+using Weft.Text;
 
 namespace Weft.Meta;
 
@@ -36,6 +37,6 @@ public static class MetaReportWriter
             ? "Overall: judge = mean of its scored aspects; humans = their own overall ratings."
             : "Overall: mean of the applicable aspects, for the judge and for each rater.";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{report.Ratings} ratings on the {o.Scale} scale ({report.UnmatchedRatings} for outputs not in the run, ignored); correlations are scale-free (judge 0-5 vs humans). Cells: value [{o.ConfidenceLevel * 100:0.#}% percentile bootstrap interval, {o.BootstrapSamples} resamples, seed {o.Seed}]. {overall} Human (leave-one-out): each rater against the mean of the others, averaged over raters; no interval.");
+            $"{Plural.Count(report.Ratings, "rating")} on the {o.Scale} scale ({report.UnmatchedRatings} for outputs not in the run, ignored); correlations are scale-free (judge 0-5 vs humans). Cells: value [{o.ConfidenceLevel * 100:0.#}% percentile bootstrap interval, {o.BootstrapSamples} resamples, seed {o.Seed}]. {overall} Human (leave-one-out): each rater against the mean of the others, averaged over raters; no interval.");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Weft.Analysis;
 using Weft.Arena;
+using Weft.Text;
 
 namespace Weft.Reports;
 
@@ -13,7 +14,7 @@ public static class ArenaMarkdownReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"## Win rates ({report.Verdicts} verdicts)\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"## Win rates ({Plural.Count(report.Verdicts, "verdict")})\n\n");
         Row(text, "System", "matches", "wins", "losses", "ties won", "ties lost", "ties", "FDT", "w/o ties", "ties=0", "ties=0.5");
         Row(text, "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
         foreach (var s in report.Systems)
@@ -57,7 +58,7 @@ public static class ArenaMarkdownReport
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"## Bradley–Terry ranking ({report.Verdicts} verdicts, ties {(report.Ties == BradleyTerryTies.Half ? "half" : "fdt")}, {report.Bootstrap} bootstrap samples, seed {report.Seed})\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"## Bradley–Terry ranking ({Plural.Count(report.Verdicts, "verdict")}, ties {(report.Ties == BradleyTerryTies.Half ? "half" : "fdt")}, {report.Bootstrap} bootstrap samples, seed {report.Seed})\n\n");
         Row(text, "Rank", "System", "Elo", "95% CI", "rank CI", "matches");
         Row(text, "---:", "---", "---:", "---:", "---:", "---:");
         foreach (var s in report.Systems)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Weft.Images;
 using Weft.Metrics;
 using Weft.Metrics.Reference;
+using Weft.Text;
 
 namespace Weft.Runs;
 
@@ -27,8 +28,8 @@ public sealed partial class EvalRunner
         var names = string.Join(", ", wanted.Select(ReferenceMetricNames.NameOf));
         observer.Info(string.Create(
             CultureInfo.InvariantCulture,
-            $"Reference metrics ({names}): {t.Measured:N0} outputs measured, {t.Reused:N0} kept from earlier, {t.NoReference:N0} with no reference; " +
-            $"{t.NoReferenceText:N0} references without text, {t.NoImagePairs:N0} outputs with no image pair, {t.UnpairedImages:N0} unpaired images, {t.UnusablePairs:N0} unusable image pairs."));
+            $"Reference metrics ({names}): {Plural.Count(t.Measured, "output")} measured, {t.Reused:N0} kept from earlier, {t.NoReference:N0} with no reference; " +
+            $"{Plural.Count(t.NoReferenceText, "reference")} without text, {Plural.Count(t.NoImagePairs, "output")} with no image pair, {Plural.Count(t.UnpairedImages, "unpaired image")}, {t.UnusablePairs:N0} unusable image pairs."));
     }
 
     // The reference-based values of a run's outputs, a chunk at a time: what earlier runs stored is read once, each chunk's

@@ -3,6 +3,7 @@ using Weft.Images;
 using Weft.Metrics;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
+using Weft.Text;
 
 namespace Weft.Runs;
 
@@ -97,7 +98,7 @@ public sealed partial class EvalRunner
         ReportImages(store, setup);
         if (setup.Changed > 0)
         {
-            observer.Warning($"{setup.Changed:N0} outputs (or their instances or images) changed since this run last saw them; they will be judged again.");
+            observer.Warning($"{Plural.Count(setup.Changed, "output")} (or {(setup.Changed == 1 ? "its instance or images" : "their instances or images")}) changed since this run last saw {(setup.Changed == 1 ? "it; it" : "them; they")} will be judged again.");
         }
 
         if (wanted.Count > 0)

@@ -3,6 +3,7 @@ using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Images;
 using Weft.Protocols;
+using Weft.Text;
 
 namespace Weft.Runs;
 
@@ -80,7 +81,7 @@ public sealed partial class EvalRunner
         if (setup.Problems.Count > 0 && !options.AllowMissingImages)
         {
             throw new EvalSetupException(
-                $"{setup.Problems.Count:N0} image(s) cannot be used, so nothing was sent to the judge. Fix them, or pass " +
+                $"{Plural.Count(setup.Problems.Count, "image")} cannot be used, so nothing was sent to the judge. Fix them, or pass " +
                 $"--allow-missing-images to judge with a note in place of each unusable image. The full list is in {ProblemListPath()}.");
         }
 

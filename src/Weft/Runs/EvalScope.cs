@@ -1,5 +1,6 @@
 using Weft.Benchmarks;
 using Weft.Content;
+using Weft.Text;
 
 namespace Weft.Runs;
 
@@ -46,7 +47,7 @@ internal sealed class EvalScope
         var benchmark = await BenchmarkFormats.IndexBenchmarkAsync(options.Benchmark, options.BenchmarkFormat, cancellationToken);
         var selected = RunScope.Select(benchmark.Entries, options.Benchmark, options.Tasks, options.Limit);
         var tasks = benchmark.Entries.Select(e => e.Task).Distinct(StringComparer.Ordinal).Count();
-        observer.Info($"Benchmark: {benchmark.Entries.Count:N0} instances in {tasks:N0} tasks ({benchmark.Format} format); {selected.Count:N0} selected.");
+        observer.Info($"Benchmark: {Plural.Count(benchmark.Entries.Count, "instance")} in {Plural.Count(tasks, "task")} ({benchmark.Format} format); {selected.Count:N0} selected.");
 
         var inScope = selected.Select(p => benchmark.Entries[p].Id).ToHashSet(StringComparer.Ordinal);
         var outputs = new ItemSource<SystemOutput>[options.Systems.Count];
@@ -73,10 +74,10 @@ internal sealed class EvalScope
             }
 
             var found = positions[s].Count;
-            observer.Info($"System {system.Name}: {found:N0} outputs for the {selected.Count:N0} selected instances, {selected.Count - found:N0} missing.");
+            observer.Info($"System {system.Name}: {Plural.Count(found, "output")} for the {Plural.Count(selected.Count, "selected instance")}, {selected.Count - found:N0} missing.");
             if (unknown.Count > 0 && options.Tasks.Count == 0 && options.Limit is null)
             {
-                observer.Warning($"System {system.Name}: {unknown.Count:N0} outputs name instances that are not in the benchmark (e.g. {string.Join(", ", unknown.Take(3))}); they are ignored.");
+                observer.Warning($"System {system.Name}: {Plural.Count(unknown.Count, "output")} {(unknown.Count == 1 ? "names an instance that is" : "name instances that are")} not in the benchmark (e.g. {string.Join(", ", unknown.Take(3))}); {(unknown.Count == 1 ? "it is" : "they are")} ignored.");
             }
         }
 

@@ -3,6 +3,7 @@ using Weft.Content;
 using Weft.Images;
 using Weft.Protocols;
 using Weft.Runs;
+using Weft.Text;
 
 namespace Weft.Scores;
 
@@ -12,7 +13,7 @@ public sealed partial class OpeningScoreRunner
     private List<Instance> Select(Benchmark benchmark)
     {
         var list = RunScope.Select(benchmark, options.Benchmark, options.Tasks, options.Limit);
-        observer.Info($"Benchmark: {benchmark.Instances.Count:N0} instances ({benchmark.Format} format); {list.Count:N0} selected.");
+        observer.Info($"Benchmark: {Plural.Count(benchmark.Instances.Count, "instance")} ({benchmark.Format} format); {list.Count:N0} selected.");
         return list;
     }
 
@@ -22,7 +23,7 @@ public sealed partial class OpeningScoreRunner
         return RunScope.ReadOutputsAsync(
             options.Systems,
             inScope.Contains,
-            (system, found, _) => observer.Info($"System {system.Name}: {found:N0} outputs for the {instances.Count:N0} selected instances, {instances.Count - found:N0} missing."),
+            (system, found, _) => observer.Info($"System {system.Name}: {Plural.Count(found, "output")} for the {Plural.Count(instances.Count, "selected instance")}, {instances.Count - found:N0} missing."),
             cancellationToken);
     }
 
@@ -38,7 +39,7 @@ public sealed partial class OpeningScoreRunner
         if (result.Problems.Count > 0 && !options.AllowMissingImages && !options.DryRun)
         {
             throw new EvalSetupException(
-                $"{result.Problems.Count:N0} image(s) cannot be used, so nothing was sent to the judge. Fix them, or pass --allow-missing-images to score with a note in place of each unusable image.");
+                $"{Plural.Count(result.Problems.Count, "image")} cannot be used, so nothing was sent to the judge. Fix them, or pass --allow-missing-images to score with a note in place of each unusable image.");
         }
 
         return result;

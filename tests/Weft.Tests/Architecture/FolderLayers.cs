@@ -5,7 +5,7 @@ internal static class FolderLayers
 {
     public static IReadOnlyList<IReadOnlyList<string>> Layers { get; } =
     [
-        ["Files", "Content"],
+        ["Files", "Content", "Text"],
         ["Benchmarks", "Images"],
         ["Metrics", "Protocols"],
         ["Judges", "Scheduling"],

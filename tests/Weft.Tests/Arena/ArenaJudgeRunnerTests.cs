@@ -202,8 +202,8 @@ public sealed class ArenaJudgeRunnerTests
 
         Assert.Equal(3, outcome.Battles);
         Assert.Equal(("weak", "strong", PairwiseWinner.B), (outcome.Verdicts[0].SystemA, outcome.Verdicts[0].SystemB, outcome.Verdicts[0].Winner));
-        Assert.Contains(harness.Observer.Warnings, w => w.Contains("1 battles", StringComparison.Ordinal) && w.Contains("repeat", StringComparison.Ordinal));
-        Assert.Contains(harness.Observer.Warnings, w => w.Contains("lack an output", StringComparison.Ordinal));
+        Assert.Contains(harness.Observer.Warnings, w => w.Contains(": 1 battle in ", StringComparison.Ordinal) && w.Contains("repeats an earlier battle", StringComparison.Ordinal));
+        Assert.Contains(harness.Observer.Warnings, w => w.Contains("lacks an output", StringComparison.Ordinal));
     }
 
     [Fact]

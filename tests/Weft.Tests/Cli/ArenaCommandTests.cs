@@ -146,7 +146,7 @@ public sealed class ArenaCommandTests : IDisposable
             "--per-pair", "4", "--seed", "2", "--out", target);
 
         Assert.True(code == 0, error);
-        Assert.Contains("Wrote 4 battles", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 4 battles", error, StringComparison.Ordinal);
         var lines = await File.ReadAllLinesAsync(target);
         Assert.Equal(4, lines.Length);
         Assert.Equal(2, lines.Count(l => l.Contains("\"system_a\":\"strong\"", StringComparison.Ordinal)));
@@ -166,7 +166,7 @@ public sealed class ArenaCommandTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains("warning: strong vs weak: only 14 distinct battles exist (14 instances usable by both); wrote 14 of 100", error, StringComparison.Ordinal);
-        Assert.Contains("Wrote 14 battles", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 14 battles", error, StringComparison.Ordinal);
         var lines = await File.ReadAllLinesAsync(target);
         Assert.Equal(14, lines.Distinct().Count());
         Assert.Equal(14, lines.Length);

@@ -23,9 +23,9 @@ public sealed class ArenaJudgeCommandTests : IDisposable
             "arena", "judge", "--bench", Bench, "--system", Strong, "--system", Weak, "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(),
             "--run", folder.File("run"), "--out", verdicts);
 
-        Assert.Equal((0, string.Empty), (code, error));
-        Assert.Contains("Battles 14: judged 14, errors 0, not finished 0", output, StringComparison.Ordinal);
-        Assert.Contains("Position consistency: 0.0% of 14 battles", output, StringComparison.Ordinal);
+        Assert.Equal((0, string.Empty), (code, output)); // status lines go to standard error; arena judge prints no document
+        Assert.Contains("Battles 14: judged 14, errors 0, not finished 0", error, StringComparison.Ordinal);
+        Assert.Contains("Position consistency: 0.0% of 14 battles", error, StringComparison.Ordinal);
         var lines = await File.ReadAllLinesAsync(verdicts);
         Assert.Equal(14, lines.Length);
         Assert.Equal("""{"instance":"how-to-01","system_a":"strong","system_b":"weak","winner":"Tie","source":"judge:fake|pairwise/v1"}""", lines[0]);

@@ -19,11 +19,26 @@ public sealed class EvalCommandTests : IDisposable
         var (code, output, error) = await CliRunner.RunAsync("eval", "--bench", Bench, "--system", Strong, "--system", Weak, "--judge", "none", "--run", folder.File("run"));
 
         Assert.Equal(0, code);
-        Assert.Equal(string.Empty, error);
-        Assert.Contains("16 instances × 2 system(s): 30 outputs, 2 missing outputs", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
+        Assert.Contains("16 instances × 2 systems: 30 outputs, 2 missing outputs", error, StringComparison.Ordinal);
         Assert.Contains("No judge scores in this run", output, StringComparison.Ordinal);
         Assert.Contains("images.blank", output, StringComparison.Ordinal);
         Assert.Contains("heuristics", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Eval_OneOfEach_PrintsSingularNouns()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+
+        var (code, output, error) = await CliRunner.RunAsync(
+            "eval", "--bench", Bench, "--system", Strong, "--limit", "1", "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(), "--run", folder.File("run"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("1 instance × 1 system: 1 output, 0 missing outputs, 0 unusable images.", error, StringComparison.Ordinal);
+        Assert.Contains("this run sent 1 request and", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", output + error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<![\d.,])1 (instances|systems|outputs|requests|tasks|repairs)\b", output + error);
     }
 
     [Fact]
@@ -31,12 +46,12 @@ public sealed class EvalCommandTests : IDisposable
     {
         await using var server = await FakeJudgeServer.StartAsync();
 
-        var (code, output, _) = await CliRunner.RunAsync(
+        var (code, output, error) = await CliRunner.RunAsync(
             "eval", "--bench", Bench, "--system", Strong, "--system", Weak, "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(), "--run", folder.File("run"));
 
         Assert.Equal(0, code);
         Assert.Equal(30, server.RequestCount);
-        Assert.Contains("Judged 30, errors 0, not finished 0", output, StringComparison.Ordinal);
+        Assert.Contains("Judged 30, errors 0, not finished 0", error, StringComparison.Ordinal);
         foreach (var column in new[] { "TQ", "PQ", "IC", "TIC", "Help", "AVG" })
         {
             Assert.Contains(column, output, StringComparison.Ordinal);
@@ -66,15 +81,15 @@ public sealed class EvalCommandTests : IDisposable
         var (code, output, error) = await CliRunner.RunAsync(args);
 
         Assert.Equal(0, code);
-        Assert.Equal(string.Empty, error);
-        Assert.Contains("30 outputs measured, 0 kept from earlier, 0 with no reference; 8 references without text", OneLine(output), StringComparison.Ordinal);
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
+        Assert.Contains("30 outputs measured, 0 kept from earlier, 0 with no reference; 8 references without text", OneLine(error), StringComparison.Ordinal);
         Assert.Contains("## Reference-based metrics (compared with a reference answer, not a judge)", output, StringComparison.Ordinal);
         var stored = RunResults.Load(run).Metrics.Where(m => m.Metric.StartsWith("ref.", StringComparison.Ordinal)).ToList();
         Assert.Equal(["ref.bleu4", "ref.phash", "ref.rougeL", "ref.ssim"], stored.Select(m => m.Metric).Distinct().Order(StringComparer.Ordinal));
         Assert.All(stored, m => Assert.InRange(m.Value, 0, 1));
         Assert.Equal(["strong", "weak"], stored.Select(m => m.System).Distinct().Order(StringComparer.Ordinal));
 
-        var (again, resumed, _) = await CliRunner.RunAsync(args);
+        var (again, _, resumed) = await CliRunner.RunAsync(args);
         var (plain, _, _) = await CliRunner.RunAsync("eval", "--bench", Bench, "--system", Strong, "--system", Weak, "--judge", "none", "--run", run);
         var (report, csv, _) = await CliRunner.RunAsync("report", "--run", run, "--format", "csv");
 

@@ -18,20 +18,21 @@ public sealed class GenerateCommandTests : IDisposable
 
         var (code, output, error) = await CliRunner.RunAsync(
             "generate", "--bench", Bench, "--system", "pipe", "--planner", "openai:planner", "--planner-url", url, "--images", "openai:painter",
-            "--image-size", "64x64", "--out", dir);
+            "--image-size", "64x64", "--run", dir);
 
-        Assert.Equal(string.Empty, error);
+        Assert.DoesNotContain("error", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
         Assert.Equal(0, code);
-        Assert.Contains("16 instances: 16 generated, 0 failed", output, StringComparison.Ordinal);
-        Assert.Contains("Planner: 16 requests sent", output, StringComparison.Ordinal);
-        Assert.Contains($"Images: drawn {server.ImageRequestCount} × 64x64 standard", output, StringComparison.Ordinal);
+        Assert.Contains("16 instances: 16 generated, 0 failed", error, StringComparison.Ordinal);
+        Assert.Contains("Planner: 16 requests sent", error, StringComparison.Ordinal);
+        Assert.Contains($"Images: drawn {server.ImageRequestCount} × 64x64 standard", error, StringComparison.Ordinal);
 
         server.Reset();
-        var (evalCode, evalOutput, _) = await CliRunner.RunAsync(
+        var (evalCode, _, evalOutput) = await CliRunner.RunAsync(
             "eval", "--bench", Bench, "--system", "pipe=" + Path.Combine(dir, "pipe.jsonl"), "--judge", "openai:judge", "--judge-url", url, "--run", folder.File("run"));
 
         Assert.Equal(0, evalCode);
-        Assert.Contains("16 instances × 1 system(s): 16 outputs, 0 missing outputs, 0 unusable images", evalOutput, StringComparison.Ordinal);
+        Assert.Contains("16 instances × 1 system: 16 outputs, 0 missing outputs, 0 unusable images", evalOutput, StringComparison.Ordinal);
         Assert.Contains("Judged 16, errors 0", evalOutput, StringComparison.Ordinal);
     }
 
@@ -41,11 +42,11 @@ public sealed class GenerateCommandTests : IDisposable
         await using var server = await FakeJudgeServer.StartAsync();
         server.Responder = _ => FakeBehavior.Reply("Only words here.");
 
-        var (code, output, _) = await CliRunner.RunAsync(
-            "generate", "--bench", Bench, "--system", "omni", "--endpoint", server.OpenAIEndpoint.ToString(), "--model", "omni-1", "--out", folder.File("gen"), "--limit", "2");
+        var (code, _, error) = await CliRunner.RunAsync(
+            "generate", "--bench", Bench, "--system", "omni", "--endpoint", server.OpenAIEndpoint.ToString(), "--model", "omni-1", "--run", folder.File("gen"), "--limit", "2");
 
         Assert.Equal(0, code);
-        Assert.Contains("Endpoint: 2 requests sent", output, StringComparison.Ordinal);
+        Assert.Contains("Endpoint: 2 requests sent", error, StringComparison.Ordinal);
         Assert.Equal(2, GenerationHarness.Lines(Path.Combine(folder.File("gen"), "omni.jsonl")).Length);
     }
 
@@ -80,7 +81,7 @@ public sealed class GenerateCommandTests : IDisposable
     [InlineData("--images", "openai:i", "--images needs --planner")]
     public async Task Generate_IncompleteSystem_ExitsTwo(string option, string value, string expected)
     {
-        var (code, _, error) = await CliRunner.RunAsync("generate", "--bench", Bench, "--system", "x", "--out", folder.File("gen"), option, value);
+        var (code, _, error) = await CliRunner.RunAsync("generate", "--bench", Bench, "--system", "x", "--run", folder.File("gen"), option, value);
 
         Assert.Equal(2, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public sealed class GenerateCommandTests : IDisposable
         var url = server.OpenAIEndpoint.ToString();
 
         var (code, _, error) = await CliRunner.RunAsync(
-            "generate", "--bench", Bench, "--system", "../evil", "--planner", "openai:p", "--planner-url", url, "--images", "openai:i", "--out", folder.File("gen"));
+            "generate", "--bench", Bench, "--system", "../evil", "--planner", "openai:p", "--planner-url", url, "--images", "openai:i", "--run", folder.File("gen"));
 
         Assert.Equal(2, code);
         Assert.Contains("system name '../evil'", error, StringComparison.Ordinal);

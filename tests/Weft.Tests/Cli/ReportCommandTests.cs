@@ -54,7 +54,7 @@ public sealed class ReportCommandTests : IDisposable
         var (written, output, error) = await CliRunner.RunAsync("report", "--run", run, "--format", "html", "--out", path, "--max-image-side", "0");
 
         Assert.True(written == 0, error);
-        Assert.Contains("report.html", output, StringComparison.Ordinal);
+        Assert.Contains("report.html", error, StringComparison.Ordinal);
         var html = File.ReadAllText(path);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("data:image/", html, StringComparison.Ordinal);

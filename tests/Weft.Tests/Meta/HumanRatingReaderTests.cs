@@ -77,7 +77,7 @@ public sealed class HumanRatingReaderTests : IDisposable
         var error = Assert.Throws<DataFormatException>(() => Read("r.csv", "instance,system,aspect,score,extra\n1,s,TQ,1,x\n"));
 
         Assert.Contains(error.Errors, e => e.Line == 1 && e.Problem.Contains("unknown column 'extra'", StringComparison.Ordinal));
-        Assert.Contains(error.Errors, e => e.Line == 1 && e.Problem.Contains("missing column(s): rater", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Line == 1 && e.Problem.Contains("missing column: rater", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed partial class EvalRunnerChunkTests : IDisposable
 
         var error = await Assert.ThrowsAsync<EvalSetupException>(() => harness.RunAsync(options));
 
-        Assert.Contains("1 image(s) cannot be used", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1 image cannot be used", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, harness.Server.RequestCount);
     }
 

@@ -250,7 +250,7 @@ public sealed class EvalRunnerTests
 
         Assert.Equal(17, harness.Server.RequestCount);
         Assert.Equal((1L, 16), (outcome.Sent, outcome.Judged));
-        Assert.Contains(harness.Observer.Warnings, w => w.Contains("1 outputs", StringComparison.Ordinal));
+        Assert.Contains(harness.Observer.Warnings, w => w.Contains(": 1 output (or its instance or images) changed since this run last saw it; it will be judged again", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class EvalRunnerTests
 
         var refused = await Assert.ThrowsAsync<EvalSetupException>(() => harness.RunAsync(options));
 
-        Assert.Contains("2 image(s) cannot be used", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("2 images cannot be used", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, harness.Server.RequestCount);
         Assert.Equal(2, File.ReadAllLines(Path.Combine(harness.RunFolder, "image-problems.txt")).Length);
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Content;
 using Weft.Protocols;
+using Weft.Text;
 
 namespace Weft.Reports.Html;
 
@@ -27,7 +28,7 @@ public static class HtmlReport
         writer.Write($"<meta http-equiv=\"Content-Security-Policy\" content=\"{HtmlText.Encode(HtmlAssets.ContentSecurityPolicy)}\">");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         writer.Write($"<title>Weft report – {HtmlText.Encode(report.Run.Benchmark)}</title><style>{HtmlAssets.Style}</style></head>\n<body>");
-        writer.Write($"<header><h1>Weft report</h1><p>{HtmlText.Encode(report.Run.Benchmark)} · judge {HtmlText.Encode(report.Run.Judge)} · {HtmlText.Count(data.Instances.Count)} instances · {HtmlText.Count(systems.Count)} systems</p>");
+        writer.Write($"<header><h1>Weft report</h1><p>{HtmlText.Encode(report.Run.Benchmark)} · judge {HtmlText.Encode(report.Run.Judge)} · {HtmlText.Count(data.Instances.Count)} {Plural.Noun(data.Instances.Count, "instance")} · {HtmlText.Count(systems.Count)} {Plural.Noun(systems.Count, "system")}</p>");
         var reference = ReportTables.HasReferenceMetrics(report);
         writer.Write("<nav><a href=\"#leaderboard\">Leaderboard</a> <a href=\"#charts\">Charts</a> <a href=\"#heatmap\">Tasks</a> <a href=\"#metrics\">Heuristics</a> ");
         writer.Write(reference ? "<a href=\"#reference\">Reference</a> " : string.Empty);

@@ -55,7 +55,8 @@ public sealed class HtmlRefineTests : IDisposable
         var (code, _, error) = await CliRunner.RunAsync("report", "--run", run, "--format", "html", "--out", path, "--max-image-side", "0");
 
         Assert.True(code == 0, error);
-        var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // Standard error holds the warning and the "Wrote" status line.
+        var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => !line.StartsWith("Wrote ", StringComparison.Ordinal));
         Assert.StartsWith("warning: ", warning, StringComparison.Ordinal);
         Assert.Contains("sys.steps.jsonl:2:", warning, StringComparison.Ordinal);
         var html = File.ReadAllText(path);
