@@ -54,13 +54,13 @@ public sealed class EvalJudgeFaultTests : IDisposable
         await using var server = await FakeJudgeServer.StartAsync();
         server.Responder = FakeResponders.Always(FakeBehavior.ServerError(500));
 
-        var (code, output, _) = await CliRunner.RunAsync(
+        var (code, _, status) = await CliRunner.RunAsync(
             "eval", "--bench", Bench, "--system", Strong, "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(),
             "--run", folder.File("run"), "--concurrency", "1", "--retries", "2", "--limit", "2");
 
         Assert.Equal(3, code);
         Assert.Equal(6, server.RequestCount);
-        Assert.Contains("this run sent 6 requests", output, StringComparison.Ordinal);
+        Assert.Contains("this run sent 6 requests", status, StringComparison.Ordinal);
     }
 
     private static int ClosedPort()

@@ -66,13 +66,13 @@ public sealed class JudgeErrorAdviceTests : IDisposable
         await CliRunner.RunAsync(args);
         var sentOnPlainRerun = server.RequestCount - sentFirst;
         server.Responder = FakeResponders.Always(FakeBehavior.Reply("""{"explanation": "The first one.", "winner": "A"}"""));
-        var (retryCode, retryOutput, _) = await CliRunner.RunAsync([.. args, "--retry-errors"]);
+        var (retryCode, _, retryStatus) = await CliRunner.RunAsync([.. args, "--retry-errors"]);
 
         Assert.Equal(3, code);
         Assert.Contains("reply error", error, StringComparison.Ordinal);
         Assert.Contains("--retry-errors", error, StringComparison.Ordinal);
         Assert.Equal(0, sentOnPlainRerun);
         Assert.Equal(0, retryCode);
-        Assert.Contains("errors 0", retryOutput, StringComparison.Ordinal);
+        Assert.Contains("errors 0", retryStatus, StringComparison.Ordinal);
     }
 }
