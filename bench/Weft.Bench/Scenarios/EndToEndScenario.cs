@@ -27,13 +27,12 @@ internal sealed class EndToEndScenario : IScenario
         var side = a.Int("--image-side", 512);
         var quality = a.Int("--image-quality", 90);
         var scratch = a.String("--scratch", RepoPaths.DefaultScratch);
-        var weft = a.String("--weft", RepoPaths.WeftCli);
+        var weftOption = a.String("--weft");
         var resume = a.Flag("--resume");
         var sample = a.Int("--image-sample", 200);
         a.ThrowOnUnknown();
-        if (!File.Exists(weft))
+        if (await WeftCommand.EnsureAsync(weftOption, cancellationToken) is not { } weft)
         {
-            Console.Error.WriteLine($"{weft} not found: build it first with  dotnet build -c Release src/Weft.Cli");
             return 2;
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Weft.Bench.Support;
+using Weft.Runs;
 
 namespace Weft.Bench.Scenarios;
 
@@ -28,9 +29,15 @@ internal sealed class PromptfooScenario : IScenario
         var latencyMs = a.Double("--latency-ms", 200);
         var seed = a.Int("--seed", 1);
         var scratch = a.String("--scratch", RepoPaths.DefaultScratch);
-        var weft = a.String("--weft", RepoPaths.WeftCli);
+        var weftOption = a.String("--weft");
         var install = a.String("--promptfoo-dir", Path.Combine(scratch, "promptfoo-" + Version));
         a.ThrowOnUnknown();
+
+        // Before promptfoo runs for its minute: weft is the second half of the comparison.
+        if (await WeftCommand.EnsureAsync(weftOption, cancellationToken) is not { } weft)
+        {
+            return 2;
+        }
 
         var promptfoo = Path.Combine(install, "node_modules", ".bin", "promptfoo");
         if (!File.Exists(promptfoo) && await InstallAsync(install, cancellationToken) != 0)
@@ -66,6 +73,12 @@ internal sealed class PromptfooScenario : IScenario
 
         var run = Path.Combine(work, "weft-run");
         var ours = await MeasuredRun.RunAsync(weft, WeftEval.Arguments(data, run, judge.Endpoint, concurrency), WeftEval.Environment(), Path.Combine(work, "weft.log"), cancellationToken);
+        if (!File.Exists(Path.Combine(run, SqliteRunStore.FileName)))
+        {
+            Console.Error.WriteLine($"weft eval exited {ours.ExitCode} without creating a run; see {Path.Combine(work, "weft.log")}");
+            return 1;
+        }
+
         var store = StoreFigures.Read(run);
 
         var ideal = data.Outputs / (concurrency / (latencyMs / 1000));
