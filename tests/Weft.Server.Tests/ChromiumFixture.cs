@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Weft.Testing;
 
 namespace Weft.Server.Tests;
 
@@ -9,8 +10,7 @@ namespace Weft.Server.Tests;
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     /// <summary>Where Debian installs Chromium; WEFT_CHROMIUM overrides it.</summary>
-    public static string ExecutablePath =>
-        Environment.GetEnvironmentVariable("WEFT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath => Prerequisites.ChromiumPath;
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -19,6 +19,12 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Prerequisites.ChromiumSkip is not null)
+        {
+            // Every browser test is skipped ([BrowserFact]); starting nothing lets the skips be reported as such.
+            return;
+        }
+
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(

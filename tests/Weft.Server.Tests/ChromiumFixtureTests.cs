@@ -3,7 +3,7 @@ namespace Weft.Server.Tests;
 [Collection(Browsers.Name)]
 public sealed class ChromiumFixtureTests(ChromiumFixture chromium)
 {
-    [Fact]
+    [BrowserFact]
     public async Task NewPage_LocalHtml_RunsScriptAndRendersText()
     {
         var page = await chromium.NewPageAsync();

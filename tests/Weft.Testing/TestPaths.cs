@@ -8,12 +8,18 @@ public static class TestPaths
     /// <summary>The repository root (the folder holding Weft.slnx).</summary>
     public static string RepoRoot => Root.Value;
 
-    /// <summary>../shared/data beside the repository. Tests that need it fail (never skip) when it is missing.</summary>
+    /// <summary>Where ../shared/data is expected, whether or not it exists.</summary>
+    public static string SharedDataFolder => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+
+    /// <summary>
+    /// ../shared/data beside the repository. Tests that need it are marked [SharedDataFact] or [SharedDataTheory] and
+    /// skip without it (fail under WEFT_REQUIRE_ALL=1); reaching it from any other test throws.
+    /// </summary>
     public static string SharedData
     {
         get
         {
-            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+            var path = SharedDataFolder;
             if (!Directory.Exists(path))
             {
                 throw new DirectoryNotFoundException($"Shared test data not found at {path}; tests need ../shared/data beside the checkout.");

@@ -17,7 +17,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Open_Report_ShowsLeaderboardAndAnInstanceWithItsImages()
     {
         var page = await OpenAsync();
@@ -30,7 +30,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Equal(3, await page.Locator("#inst-0 img.pic").CountAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Open_ScriptAndImgOnerrorInOutput_AppearAsTextAndNeverRun()
     {
         var page = await OpenAsync();
@@ -44,7 +44,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Equal(0, await page.Locator("img:not(.pic):not(#viewer img)").CountAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Open_Report_MakesNoNetworkRequest()
     {
         var context = await chromium.Browser.NewContextAsync();
@@ -67,7 +67,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.Empty(requests);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Filter_SystemAspectAndScore_ShowsOnlyMatchingInstances()
     {
         var page = await OpenAsync();
@@ -82,7 +82,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.False(await page.Locator("#inst-0 .output[data-system=alpha]").IsVisibleAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Filter_TaskAndLeaderboardClick_JumpToThatSystemsInstances()
     {
         var page = await OpenAsync();
@@ -98,7 +98,7 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IAsyncLif
         Assert.False(await page.Locator("#inst-1 .output[data-system=alpha]").IsVisibleAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Open_Charts_OneChartWithTheSystemsSideBySidePerAspect()
     {
         var page = await OpenAsync();

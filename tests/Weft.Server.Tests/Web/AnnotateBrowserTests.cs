@@ -10,7 +10,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
 {
     private readonly TestRun run = new();
 
-    [Fact]
+    [BrowserFact]
     public async Task Annotate_KeyboardThenReload_RatingKept()
     {
         var tokens = AddAnnotators("alice");
@@ -32,7 +32,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal("1", await page.TextContentAsync("#done"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Pages_MarkupInsideOutputs_ShownAsTextAndNeverRun()
     {
         var tokens = AddAnnotators("alice");
@@ -48,7 +48,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Pages_NoToken_Unauthorized()
     {
         AddAnnotators("alice");
@@ -62,7 +62,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal(401, annotate!.Status);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Annotate_TwoAnnotators_BobDoesNotSeeAliceRatings()
     {
         var tokens = AddAnnotators("alice", "bob");
@@ -89,7 +89,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal("bob", await bob.TextContentAsync(".who"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Pairwise_LeftBetterByKeyboard_RecordsShownOrderAndWinner()
     {
         var tokens = AddAnnotators("alice");
@@ -110,7 +110,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal(verdict.Shown == ShownOrder.AB ? PairwiseWinner.A : PairwiseWinner.B, verdict.Winner);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Instance_NotApplicableVerdict_ShownAsNA()
     {
         var tokens = AddAnnotators("alice");
@@ -124,7 +124,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.DoesNotContain("NotApplicable", await page.InnerTextAsync("main"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Scoring_Legend_EveryPointWithItsLabel()
     {
         var tokens = AddAnnotators("alice");
@@ -139,7 +139,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal("excellent", await page.GetAttributeAsync(".aspect[data-aspect=text_quality] button[data-score='3']", "title"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Pages_Favicon_LinkedAndServed()
     {
         var tokens = AddAnnotators("alice");
@@ -156,7 +156,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         Assert.Equal(200, conventional!.Status);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Pairwise_Screen1366x768_ButtonsVisibleWithoutScrollingAndPairwiseKeys()
     {
         using var tall = new TestRun(imageWidth: 800, outputImages: 2);

@@ -1,5 +1,6 @@
 using Weft.Benchmarks;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Benchmarks;
 
@@ -9,7 +10,7 @@ public sealed class BenchmarkFormatsTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    [Fact]
+    [SharedDataFact]
     public void ForBenchmark_OpeningTestData_IsDetectedAsOpening()
     {
         var reader = BenchmarkFormats.ForBenchmark(Path.Combine(TestPaths.OpeningData, "test_data.jsonl"), null);
@@ -33,7 +34,7 @@ public sealed class BenchmarkFormatsTests : IDisposable
         Assert.IsType<WeftBenchmarkReader>(reader);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("weft", typeof(WeftBenchmarkReader))]
     [InlineData("OpenING", typeof(OpeningBenchmarkReader))]
     [InlineData("interleavedbench", typeof(InterleavedBenchReader))]
@@ -153,7 +154,7 @@ public sealed class BenchmarkFormatsTests : IDisposable
         Assert.Null(error.Note);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadOutputsAsync_OpeningFolder_ReadsEveryOutput()
     {
         var folder = Path.Combine(TestPaths.OpeningData, "gen_outputs", "GPT-4o+DALL-E3_output");

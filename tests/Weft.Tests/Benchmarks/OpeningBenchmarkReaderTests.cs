@@ -1,6 +1,7 @@
 using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Benchmarks;
 
@@ -9,7 +10,7 @@ public sealed class OpeningBenchmarkReaderTests
     private static readonly string TestData = Path.Combine(TestPaths.OpeningData, "test_data.jsonl");
     private static readonly Lazy<Task<Benchmark>> Real = new(() => new OpeningBenchmarkReader().ReadAsync(TestData, CancellationToken.None));
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_RealTestData_ReadsEveryInstanceAndTask()
     {
         var benchmark = await Real.Value;
@@ -23,7 +24,7 @@ public sealed class OpeningBenchmarkReaderTests
         Assert.All(benchmark.Instances, i => Assert.False(string.IsNullOrWhiteSpace(i.Instruction)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_InstructionAfterBegin_IsNotRepeatedInInput()
     {
         var instance = (await Real.Value).Instances.Single(i => i.Id == "1502046");
@@ -46,7 +47,7 @@ public sealed class OpeningBenchmarkReaderTests
         Assert.Equal("Academic Scenarios Brainstorming", instance.Metadata["subtask_name"]);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_TextBeforeBegin_IsTheInstructionAndTheRestIsInput()
     {
         var instance = (await Real.Value).Instances.Single(i => i.Id == "1802059");
@@ -62,7 +63,7 @@ public sealed class OpeningBenchmarkReaderTests
             ContentDump.Of(instance.Reference, TestPaths.OpeningData));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_SeveralInputSteps_InterleavesTextThenImageOfEachStep()
     {
         var instance = (await Real.Value).Instances.Single(i => i.Id == "0301096");
@@ -78,7 +79,7 @@ public sealed class OpeningBenchmarkReaderTests
         Assert.Equal("file: images/Storybook Completion/96-i-3.jpg", input[5]);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_StepWithoutImage_GivesTextOnly()
     {
         var instance = (await Real.Value).Instances.Single(i => i.Id == "1502010");
@@ -88,7 +89,7 @@ public sealed class OpeningBenchmarkReaderTests
         Assert.True(ContentDump.AllImagesAreUnknownType(instance.Reference!));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_NoTextLeftInAnyBlock_HasNoMarkers()
     {
         var benchmark = await Real.Value;
@@ -103,7 +104,7 @@ public sealed class OpeningBenchmarkReaderTests
         Assert.Equal(6982, benchmark.Instances.Sum(i => ContentImages.CountImages(i.Input) + ContentImages.CountImages(i.Reference!)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void CanRead_RealTestDataAndOtherFiles_TellsThemApart()
     {
         using var temp = new TempFolder();

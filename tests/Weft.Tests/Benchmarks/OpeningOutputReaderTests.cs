@@ -1,6 +1,7 @@
 using Weft.Benchmarks;
 using Weft.Content;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Benchmarks;
 
@@ -8,7 +9,7 @@ public sealed class OpeningOutputReaderTests
 {
     private static string Outputs(string system) => Path.Combine(TestPaths.OpeningData, "gen_outputs", system + "_output");
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_GptDalle_ReadsBothOutputsWithTheirImages()
     {
         var folder = Outputs("GPT-4o+DALL-E3");
@@ -27,7 +28,7 @@ public sealed class OpeningOutputReaderTests
         Assert.All(outputs.SelectMany(o => o.Content).Select(ContentImages.LocalPath).OfType<string>(), path => Assert.True(File.Exists(path)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_ShowO_ResolvesImagesByTheirLastPathComponent()
     {
         var folder = Outputs("Show-o");
@@ -46,7 +47,7 @@ public sealed class OpeningOutputReaderTests
             ContentDump.Of(output.Content, folder));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_SeedLlamaJsonl_ReadsTheSingleObject()
     {
         var outputs = await new OpeningOutputReader().ReadAsync("SEED-LLaMA", Outputs("SEED-LLaMA"), CancellationToken.None);
@@ -57,7 +58,7 @@ public sealed class OpeningOutputReaderTests
         Assert.Equal(7, ContentImages.CountTexts(output.Content));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void CanRead_OutputsFolderAndOthers_TellsThemApart()
     {
         using var temp = new TempFolder();
@@ -68,7 +69,7 @@ public sealed class OpeningOutputReaderTests
         Assert.False(reader.CanRead(Path.Combine(TestPaths.OpeningData, "test_data.jsonl")));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_NullOrMissingImageAndOtherFiles_TextOnlyAndIgnored()
     {
         using var temp = new TempFolder();
@@ -81,7 +82,7 @@ public sealed class OpeningOutputReaderTests
         Assert.Equal(["text: only text", "text: no image key", "file: 0101001-o-0.jpg"], ContentDump.Of(Assert.Single(outputs).Content, temp.File("out")));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_EmptyOutputSteps_GivesEmptyContent()
     {
         using var temp = new TempFolder();
@@ -92,7 +93,7 @@ public sealed class OpeningOutputReaderTests
         Assert.Empty(Assert.Single(outputs).Content);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_BadSteps_ReportsEveryProblemAtTheLineOfTheStep()
     {
         using var temp = new TempFolder();
@@ -120,7 +121,7 @@ public sealed class OpeningOutputReaderTests
             ErrorText.Of(error));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_SameIdInJsonAndJsonl_ReportsBothFiles()
     {
         using var temp = new TempFolder();
@@ -135,7 +136,7 @@ public sealed class OpeningOutputReaderTests
             Assert.Single(error.Errors).ToString());
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_MissingOrEmptyFolder_NamesThePath()
     {
         using var temp = new TempFolder();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Weft.Meta;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Cli;
 
@@ -61,7 +62,7 @@ public sealed class MachineReadableOutputTests : IDisposable
         AssertParses(format, output);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Formats))]
     public async Task ScoresSummarize_PrintsOnlyTheDocument(string format)
     {

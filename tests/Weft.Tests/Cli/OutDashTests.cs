@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Cli;
 
@@ -51,7 +52,7 @@ public sealed class OutDashTests : IDisposable
         AssertNoDashFile();
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ArenaWinRatesAndScoresSummarize_OutDash_PrintTheDocument()
     {
         var verdicts = folder.Write("v.jsonl", """{"instance": "1", "system_a": "x", "system_b": "y", "winner": "A", "source": "annotator:ann"}""");

@@ -1,4 +1,5 @@
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Cli;
 
@@ -6,7 +7,7 @@ public sealed class ScoresSummarizeCommandTests
 {
     private static string Sample => Path.Combine(TestPaths.OpeningData, "gpt-score-sample.json");
 
-    [Fact]
+    [SharedDataFact]
     public async Task Summarize_SampleAsCsv_OverallRowsInRankOrder()
     {
         var (code, output, error) = await CliRunner.RunAsync("scores", "summarize", "--scores", Sample, "--format", "csv");
@@ -18,7 +19,7 @@ public sealed class ScoresSummarizeCommandTests
         Assert.StartsWith("10,Show-o,Overall,5,0,4.63,", overall[9], StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Summarize_Table_ShowsRoundedColumnsAndOurIntervals()
     {
         var (code, output, _) = await CliRunner.RunAsync("scores", "summarize", "--scores", Sample);
@@ -30,7 +31,7 @@ public sealed class ScoresSummarizeCommandTests
         Assert.Contains("half to even", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Summarize_NewerLayout_ReadLikeTheOlder()
     {
         using var folder = new TempFolder();
@@ -44,7 +45,7 @@ public sealed class ScoresSummarizeCommandTests
         Assert.Contains("1,Show-o,Overall,1,0,6.00,", output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Summarize_DuplicateItem_ExitsTwoNamingBothPlaces()
     {
         using var folder = new TempFolder();
@@ -60,7 +61,7 @@ public sealed class ScoresSummarizeCommandTests
         Assert.Contains($"{path}:2: 1/data_id: duplicate item: instance \"1\" of system \"a\" is already scored at index 0 (line 1)", error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Summarize_MissingFile_IsAUserError()
     {
         var (code, _, error) = await CliRunner.RunAsync("scores", "summarize", "--scores", "/nonexistent/scores.json");

@@ -1,6 +1,7 @@
 using SkiaSharp;
 using Weft.Images;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Images;
 
@@ -138,7 +139,7 @@ public sealed class ImageAnalyzerTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Analyze_RealJpegs_CopiesAreNearAndDifferentImagesFar()
     {
         var originals = Enumerable.Range(0, 7).Select(k => File.ReadAllBytes(SeedLlamaImage(k))).ToList();
@@ -157,7 +158,7 @@ public sealed class ImageAnalyzerTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Analyze_RealPngBehindJpgName_DecodesAsPng()
     {
         var path = Path.Combine(TestPaths.OpeningData, "gen_outputs", "GPT-4o+DALL-E3_output", "0301096-o-0.jpg");

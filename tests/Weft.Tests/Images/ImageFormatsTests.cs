@@ -1,6 +1,7 @@
 using SkiaSharp;
 using Weft.Images;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Images;
 
@@ -41,7 +42,7 @@ public sealed class ImageFormatsTests
         Assert.Equal(ImageFormats.Bmp, ImageFormats.SniffMediaType(TestImages.Bmp(3, 2, SKColors.Red)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void SniffMediaType_PngBytesBehindJpgName_SaysPng()
     {
         var path = Path.Combine(TestPaths.OpeningData, "gen_outputs", "GPT-4o+DALL-E3_output", "0301096-o-0.jpg");

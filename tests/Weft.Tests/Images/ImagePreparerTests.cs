@@ -1,12 +1,13 @@
 using SkiaSharp;
 using Weft.Images;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Images;
 
 public sealed class ImagePreparerTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Prepare_DalleJpgThatIsReallyAPng_BecomesAMuchSmallerJpeg()
     {
         var path = Path.Combine(TestPaths.OpeningData, "gen_outputs", "GPT-4o+DALL-E3_output", "0302005-o-0.jpg");
@@ -35,7 +36,7 @@ public sealed class ImagePreparerTests
         Assert.Equal((64, 64, png.Length), (prepared.Width, prepared.Height, prepared.OriginalBytes));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Prepare_SmallJpegAlreadyCompact_SendsTheOriginalBytes()
     {
         var jpeg = File.ReadAllBytes(Path.Combine(TestPaths.OpeningData, "gen_outputs", "Show-o_output", "0301096-o-0.jpg"));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Protocols;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Protocols;
 
@@ -43,7 +44,7 @@ public sealed class ApplicabilityTaskFamiliesTests
     [InlineData("wikihow_next_step")]
     public void InterleavedBench_OtherTasks_ScoreText(string task) => Assert.False(IsImageOnly(task), task);
 
-    [Fact]
+    [SharedDataFact]
     public void Opening_SubtaskList_ExactlyTheEditingAndCompositionTasksAreImageOnly()
     {
         var subtasks = File.ReadLines(Path.Combine(TestPaths.OpeningData, "test_data.jsonl"))
@@ -58,7 +59,7 @@ public sealed class ApplicabilityTaskFamiliesTests
             subtasks.Where(IsImageOnly).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Isg_SubcategoriesAndCategories_NoneIsImageOnly()
     {
         using var fewShot = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedData, "isg", "task_few_shot.json")));
@@ -82,7 +83,7 @@ public sealed class ApplicabilityTaskFamiliesTests
     [InlineData("multi_step_reasoning")]
     public void Mmie_Categories_ScoreText(string task) => Assert.False(IsImageOnly(task), task);
 
-    [Fact]
+    [SharedDataFact]
     public void Comm_Tasks_ScoreText()
     {
         var tasks = Directory.GetDirectories(Path.Combine(TestPaths.SharedData, "comm", "example"))

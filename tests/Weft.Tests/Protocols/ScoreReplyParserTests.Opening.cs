@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Weft.Protocols;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Protocols;
 
@@ -59,7 +60,7 @@ public sealed partial class ScoreReplyParserTests
         Assert.Equal(problem, result.Problems.SingleOrDefault()?.Problem);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Parse_OpeningGptScoreSample_All40ScoreObjectsParseCompletely()
     {
         var path = Path.Combine(TestPaths.OpeningData, "gpt-score-sample.json");

@@ -1,6 +1,7 @@
 using Weft.Protocols;
 using Weft.Scores;
 using Weft.Testing;
+using Weft.Tests.Testing;
 
 namespace Weft.Tests.Scores;
 
@@ -27,7 +28,7 @@ public sealed class OpeningSummaryTests
         { 10, "Show-o", 5, [4.2, 4.4, 4.8, 5.2, 6.2, 4.2, 3.4], 4.628571428571428, 4.63 },
     };
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Expected))]
     public async Task Summarize_GptScoreSample_MatchesThePythonComputation(int rank, string system, int items, double[] rounded, double overall, double overallRounded)
     {
@@ -41,7 +42,7 @@ public sealed class OpeningSummaryTests
         Assert.Equal(overallRounded, summary.OverallRounded);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Summarize_GptScoreSample_OwnFiguresAreUnroundedWithIntervals()
     {
         var gemini = OpeningSummary.Summarize(await OpeningScoreReader.ReadAsync(Sample)).Single(s => s.System == "Gemini1.5+Flux");
@@ -52,7 +53,7 @@ public sealed class OpeningSummaryTests
         Assert.Equal(3, gemini.ItemMean.N);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Summarize_MissingAndUnusableScores_CountedNeverZero()
     {
         OpeningScore[] scores =
@@ -68,7 +69,7 @@ public sealed class OpeningSummaryTests
         Assert.Equal(1, summary.ItemMean.N);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(2.675, 2.67)] // the double is just below 2.675
     [InlineData(0.125, 0.12)] // an exact binary half rounds to even
     [InlineData(0.375, 0.38)]
@@ -78,7 +79,7 @@ public sealed class OpeningSummaryTests
     public void PythonRound_TwoDigits_AsPythonRoundsThem(double value, double expected) =>
         Assert.Equal(expected, PythonRounding.Round(value, 2));
 
-    [Fact]
+    [SharedDataFact]
     public void Summarize_SameInstanceSystemAndCriterionTwice_Refused()
     {
         // Counting the repeat would weigh the instance twice in the criterion means and drop it from the item means.
@@ -91,7 +92,7 @@ public sealed class OpeningSummaryTests
         Assert.Contains("instance \"1\" of system \"A\" has two Correctness scores", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_BadShapes_NameFileLineAndField()
     {
         using var folder = new TempFolder();
@@ -108,7 +109,7 @@ public sealed class OpeningSummaryTests
         Assert.Equal($"{path}:3: 1/model/name: missing or not a string", Assert.Single(error.Errors).ToString());
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task ReadAsync_ScoreOutOfRange_KeptAsUnusable()
     {
         using var folder = new TempFolder();
