@@ -58,7 +58,7 @@ internal static class MetaCommand
             }
             else
             {
-                console.Out.Profile.Out.Writer.Write(MetaReportWriter.Render(report, format));
+                console.Out.Profile.Out.Writer.Write(MetaReportWriter.Render(report, format, console.Out.Profile.Width));
             }
 
             return ExitCodes.Success;

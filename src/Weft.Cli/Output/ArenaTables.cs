@@ -25,7 +25,7 @@ internal static class ArenaTables
                 $"[bold]{Percent(s.Fdt.Value)}[/]", Percent(s.WithoutTies.Value), Percent(s.TiesAsZero.Value), Percent(s.TiesAsHalf.Value));
         }
 
-        console.Write(table);
+        TableFit.Write(console, table);
         console.MarkupLine("[grey]W/L wins/losses, TW/TL ties leaning to/away from the system, T plain ties. FDT counts a leaning tie for its side and a plain tie as half.[/]");
 
         var matrix = Titled("Win matrix: row's FDT win share against column (battles)");
@@ -41,7 +41,7 @@ internal static class ArenaTables
             matrix.AddRow([Markup.Escape(row), .. names.Select(column => Cell(report, row, column))]);
         }
 
-        console.Write(matrix);
+        TableFit.Write(console, matrix);
     }
 
     public static void Agreement(IAnsiConsole console, AgreementReport report)
@@ -60,7 +60,7 @@ internal static class ArenaTables
             AgreementRow(table, "the rest", report.Rest);
         }
 
-        console.Write(table);
+        TableFit.Write(console, table);
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"Reference {Plural.Count(report.ReferenceBattles, "battle")}, candidate {report.CandidateBattles:N0}; only in the reference {report.OnlyInReference:N0}, only in the candidate {report.OnlyInCandidate:N0}.")));
@@ -84,7 +84,7 @@ internal static class ArenaTables
                 Interval(s.EloLow, s.EloHigh, ArenaMarkdownReport.Elo), Interval(s.RankLow, s.RankHigh, ArenaMarkdownReport.Rank), Count(s.Matches));
         }
 
-        console.Write(table);
+        TableFit.Write(console, table);
         if (report.PriorUsed || report.PriorSamples > 0)
         {
             console.MarkupLine(Markup.Escape(string.Create(

@@ -26,12 +26,12 @@ internal static class ReportTable
         }
         else
         {
-            console.Write(Scores(report));
+            TableFit.Write(console, Scores(report));
             console.MarkupLine("[grey]" + Markup.Escape(ScoreAnalysis.OverallRule) + "[/]");
-            console.Write(TaskMeans(report));
+            TableFit.Write(console, TaskMeans(report));
         }
 
-        console.Write(Outputs(report));
+        TableFit.Write(console, Outputs(report));
         if (report.Aspects.Count > 0)
         {
             console.MarkupLine(Markup.Escape(string.Create(
@@ -41,13 +41,13 @@ internal static class ReportTable
 
         if (report.Metrics.Any(m => !ReferenceMetricNames.IsReferenceBased(m.Metric)))
         {
-            console.Write(Heuristics(report, "Offline heuristics (not judge scores): mean over outputs", referenceBased: false));
+            TableFit.Write(console, Heuristics(report, "Offline heuristics (not judge scores): mean over outputs", referenceBased: false));
             console.MarkupLine("[grey]Heuristics computed without a judge: they flag problems, they do not measure quality (definitions: docs/protocols.md).[/]");
         }
 
         if (report.Metrics.Any(m => ReferenceMetricNames.IsReferenceBased(m.Metric)))
         {
-            console.Write(Heuristics(report, "Reference baselines (not a judge): mean", referenceBased: true));
+            TableFit.Write(console, Heuristics(report, "Reference baselines (not a judge): mean", referenceBased: true));
             console.MarkupLine("[grey]Similarity to the reference answer, 0-1, higher = closer; a baseline to compare judges with, not a judge (definitions: docs/metrics.md).[/]");
         }
     }

@@ -8,7 +8,7 @@ namespace Weft.Meta;
 /// </summary>
 internal static class MetaMarkdown
 {
-    public static string Render(MetaReport report, bool markdown)
+    public static string Render(MetaReport report, bool markdown, int width = int.MaxValue)
     {
         var text = new StringBuilder();
         Heading(text, markdown, $"Meta-evaluation of {report.Run.Judge} against human ratings");
@@ -19,12 +19,12 @@ internal static class MetaMarkdown
             Heading(text, markdown, MetaText.LevelTitle(table.Level));
             List<string> header = ["Metric", .. report.Aspects.SelectMany(a => MetaText.Kinds.Select(k => $"{MetaText.ShortAspect(a)} {MetaText.Symbol(k)}"))];
             var rows = table.Rows.Select(row => (IReadOnlyList<string>)[row.Label, .. row.Cells.SelectMany(c => MetaText.Kinds.Select(k => MetaText.Cell(c.Get(k), notes, Marker)))]).ToList();
-            Grid(text, markdown, header, rows);
+            Grid(text, markdown, header, rows, width);
             Notes(text, notes);
 
             text.Append("Outputs used/N/A/judge errors/no human rating:\n\n");
             Grid(text, markdown, ["Metric", .. report.Aspects.Select(MetaText.ShortAspect)],
-                [.. table.Rows.Where(r => r.Kind != MetaRowKind.HumanCeiling).Select(r => (IReadOnlyList<string>)[r.Label, .. r.Cells.Select(c => MetaText.Coverage(c.Coverage))])]);
+                [.. table.Rows.Where(r => r.Kind != MetaRowKind.HumanCeiling).Select(r => (IReadOnlyList<string>)[r.Label, .. r.Cells.Select(c => MetaText.Coverage(c.Coverage))])], width);
             text.Append('\n');
         }
 
@@ -40,7 +40,7 @@ internal static class MetaMarkdown
                 MetaText.Invariant(r.PairsSkipped),
                 MetaText.Invariant(r.Raters),
                 MetaText.Invariant(r.Units),
-            ])]);
+            ])], width);
         Notes(text, reliabilityNotes);
         return text.ToString();
     }
@@ -62,7 +62,7 @@ internal static class MetaMarkdown
         text.Append('\n');
     }
 
-    private static void Grid(StringBuilder text, bool markdown, IReadOnlyList<string> header, List<IReadOnlyList<string>> rows)
+    private static void Grid(StringBuilder text, bool markdown, IReadOnlyList<string> header, List<IReadOnlyList<string>> rows, int width = int.MaxValue)
     {
         if (markdown)
         {
@@ -78,16 +78,36 @@ internal static class MetaMarkdown
         }
 
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        string Line(IReadOnlyList<string> cells) =>
-            string.Join("  ", cells.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
-        text.Append(Line(header)).Append('\n');
-        text.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
-        foreach (var row in rows)
+
+        // Wider than the terminal: several grids, each the metric column and as many others as fit (2 spaces apart).
+        var groups = new List<List<int>> { new() };
+        var used = widths[0];
+        for (var i = 1; i < widths.Length; i++)
         {
-            text.Append(Line(row)).Append('\n');
+            if (groups[^1].Count > 0 && used + 2 + widths[i] > width)
+            {
+                groups.Add([]);
+                used = widths[0];
+            }
+
+            groups[^1].Add(i);
+            used += 2 + widths[i];
         }
 
-        text.Append('\n');
+        foreach (var group in groups)
+        {
+            int[] columns = [0, .. group];
+            string Line(IReadOnlyList<string> cells) =>
+                string.Join("  ", columns.Select(i => i == 0 ? cells[i].PadRight(widths[i]) : cells[i].PadLeft(widths[i]))).TrimEnd();
+            text.Append(Line(header)).Append('\n');
+            text.Append(string.Join("  ", columns.Select(i => new string('-', widths[i])))).Append('\n');
+            foreach (var row in rows)
+            {
+                text.Append(Line(row)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
     }
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);

@@ -11,12 +11,16 @@ public static class MetaReportWriter
     public static IReadOnlyList<string> Formats { get; } = ["table", "md", "csv", "json", "latex"];
 
     /// <summary>The report in <paramref name="format"/> (one of <see cref="Formats"/>); never contains NaN.</summary>
-    public static string Render(MetaReport report, string format)
+    /// <param name="report">The report.</param>
+    /// <param name="format">One of <see cref="Formats"/>.</param>
+    /// <param name="width">For <c>table</c>: the terminal width; a table wider than it is split into several, each
+    /// repeating the metric column. Unlimited by default (files and pipes).</param>
+    public static string Render(MetaReport report, string format, int width = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(report);
         return format switch
         {
-            "table" => MetaMarkdown.Render(report, markdown: false),
+            "table" => MetaMarkdown.Render(report, markdown: false, width),
             "md" => MetaMarkdown.Render(report, markdown: true),
             "csv" => MetaCsv.Render(report),
             "json" => MetaJson.Render(report),
