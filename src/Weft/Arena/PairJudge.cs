@@ -11,10 +11,10 @@ namespace Weft.Arena;
 /// </summary>
 internal sealed class PairJudge(PairwiseProtocol protocol, IImageIndex images, CachedJudge judge)
 {
-    private int rejections;
+    private readonly JudgeFailures failures = new();
 
     /// <summary>Requests the judge refused for good (4xx other than 401, 403, 408 and 429).</summary>
-    public int Rejections => Volatile.Read(ref rejections);
+    public int Rejections => failures.Rejections;
 
     /// <summary>The judgment of <paramref name="first"/> (shown first) against <paramref name="second"/>.</summary>
     public async Task<ArenaJudgment> JudgeAsync(Instance instance, SystemOutput first, SystemOutput second, Func<DateTimeOffset> now, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ internal sealed class PairJudge(PairwiseProtocol protocol, IImageIndex images, C
         }
         catch (RequestFailedException e)
         {
-            CountRejection(e);
+            failures.Record(e);
             return Row(null, ArenaJudgment.TransportError, "judge request failed: " + e.Message);
         }
 
@@ -47,7 +47,7 @@ internal sealed class PairJudge(PairwiseProtocol protocol, IImageIndex images, C
         }
         catch (RequestFailedException e)
         {
-            CountRejection(e);
+            failures.Record(e);
             return Row(null, ArenaJudgment.TransportError, $"reply unusable ({parsed.Problem}); the repair request failed: {e.Message}");
         }
 
@@ -55,17 +55,5 @@ internal sealed class PairJudge(PairwiseProtocol protocol, IImageIndex images, C
         return repaired.IsValid
             ? Row(repaired, null, null)
             : Row(null, ArenaJudgment.ReplyError, $"no usable verdict: {parsed.Problem} in the reply, {repaired.Problem} after the repair request");
-    }
-
-    private void CountRejection(RequestFailedException failure)
-    {
-        if (failure.Fault.Kind == "rejected")
-        {
-            Interlocked.Increment(ref rejections);
-        }
-        else if (failure.Fault.StopsRun)
-        {
-            throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
-        }
     }
 }

@@ -10,10 +10,10 @@ namespace Weft.Runs;
 /// </summary>
 internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex images, CachedJudge judge, RunConfig config)
 {
-    private int rejections;
+    private readonly JudgeFailures failures = new();
 
     /// <summary>Requests the judge refused for good (4xx other than 401, 403, 408 and 429).</summary>
-    public int Rejections => Volatile.Read(ref rejections);
+    public int Rejections => failures.Rejections;
 
     public async Task<(ItemRecord Item, IReadOnlyList<VerdictRecord> Verdicts)> JudgeAsync(
         Instance instance, SystemOutput output, Func<DateTimeOffset> now, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         }
         catch (RequestFailedException e)
         {
-            CountRejection(e);
+            failures.Record(e);
             return Failed(request.Aspects, request.Key, null, ItemRecord.TransportError, "judge request failed: " + e.Message);
         }
 
@@ -71,7 +71,7 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         }
         catch (RequestFailedException e)
         {
-            CountRejection(e);
+            failures.Record(e);
             var failed = Failed(repair.Aspects, request.Key, parsed.Method, ItemRecord.TransportError, $"reply unusable ({Problems(parsed)}); the repair request failed: {e.Message}");
             return failed with { Verdicts = [.. verdicts, .. failed.Verdicts] };
         }
@@ -98,17 +98,6 @@ internal sealed class ItemJudge(InterleavedEvalProtocol protocol, IImageIndex im
         return new Answer(verdicts, error is null ? null : ItemRecord.ReplyError, error);
     }
 
-    private void CountRejection(RequestFailedException failure)
-    {
-        if (failure.Fault.Kind == "rejected")
-        {
-            Interlocked.Increment(ref rejections);
-        }
-        else if (failure.Fault.StopsRun)
-        {
-            throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
-        }
-    }
 
     private Answer Failed(IReadOnlyList<Aspect> aspects, string requestKey, ParseMethod? method, string kind, string reason) =>
         new([.. aspects.Select(a => Record(AspectVerdict.Error(a, reason), requestKey, method?.ToString()))], kind, reason);

@@ -11,10 +11,10 @@ namespace Weft.Scores;
 /// </summary>
 internal sealed class OpeningItemJudge(OpeningScoreProtocol protocol, IImageIndex images, CachedJudge judge)
 {
-    private int rejections;
+    private readonly JudgeFailures failures = new();
 
     /// <summary>Requests the judge refused for good (4xx other than 401, 403, 408 and 429).</summary>
-    public int Rejections => Volatile.Read(ref rejections);
+    public int Rejections => failures.Rejections;
 
     /// <summary>The judgment of <paramref name="output"/> on <paramref name="instance"/>, asked with <paramref name="request"/> (built by the protocol for them).</summary>
     public async Task<OpeningJudgment> JudgeAsync(Instance instance, SystemOutput output, JudgeRequest request, Func<DateTimeOffset> now, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ internal sealed class OpeningItemJudge(OpeningScoreProtocol protocol, IImageInde
         }
         catch (RequestFailedException e)
         {
-            CountRejection(e);
+            failures.Record(e);
             var error = "judge request failed: " + e.Message;
             return Row([], request.Key, null, null, OpeningJudgment.TransportError, error, _ => error);
         }
@@ -45,7 +45,7 @@ internal sealed class OpeningItemJudge(OpeningScoreProtocol protocol, IImageInde
         }
         catch (RequestFailedException e)
         {
-            CountRejection(e);
+            failures.Record(e);
             var error = $"reply unusable ({Problems(parsed)}); the repair request failed: {e.Message}";
             return Row(parsed.Scores, request.Key, repair.Key, parsed.Method.ToString(), OpeningJudgment.TransportError, error, c => $"{Problem(parsed, c)} in the reply; the repair request failed");
         }
@@ -74,15 +74,4 @@ internal sealed class OpeningItemJudge(OpeningScoreProtocol protocol, IImageInde
 
     private static string Problems(ScoreParseResult parsed) => string.Join("; ", parsed.Problems.Select(p => $"{p.Key}: {p.Problem}"));
 
-    private void CountRejection(RequestFailedException failure)
-    {
-        if (failure.Fault.Kind == "rejected")
-        {
-            Interlocked.Increment(ref rejections);
-        }
-        else if (failure.Fault.StopsRun)
-        {
-            throw new Judges.JudgeConfigurationException(failure.Fault.Message, failure);
-        }
-    }
 }
