@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Weft.Runs;
+using Weft.Files;
 
 namespace Weft.Server.Annotations;
 
@@ -21,12 +22,9 @@ internal sealed partial class AnnotationStore : IDisposable
     {
         var path = SqliteRunStore.ExistingPath(runFolder);
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        var connection = RunDatabase.Open(path);
         var store = new AnnotationStore(connection);
         store.Execute("""
-            PRAGMA journal_mode = WAL;
-            PRAGMA busy_timeout = 10000;
             CREATE TABLE IF NOT EXISTS annotators (
                 name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, token_hash BLOB NOT NULL, created TEXT NOT NULL, revoked TEXT);
             CREATE TABLE IF NOT EXISTS human_ratings (

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Weft.Runs;
+using Weft.Files;
 
 namespace Weft.Generation;
 
@@ -19,11 +20,9 @@ internal sealed class GenerationStore : IDisposable
     {
         Directory.CreateDirectory(folder);
         var path = Path.GetFullPath(Path.Combine(folder, SqliteRunStore.FileName));
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        var connection = RunDatabase.Open(path);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            PRAGMA busy_timeout = 10000;
             CREATE TABLE IF NOT EXISTS generation_items (
                 system TEXT NOT NULL, instance_id TEXT NOT NULL, status TEXT NOT NULL, error TEXT, images INTEGER NOT NULL,
                 finished_at TEXT NOT NULL, PRIMARY KEY (system, instance_id));

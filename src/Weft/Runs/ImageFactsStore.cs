@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Weft.Images;
+using Weft.Files;
 
 namespace Weft.Runs;
 
@@ -25,13 +26,10 @@ internal sealed class ImageFactsStore : IImageFactsCache, IDisposable
     {
         Directory.CreateDirectory(runFolder);
         var path = Path.GetFullPath(Path.Combine(runFolder, SqliteRunStore.FileName));
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        var connection = RunDatabase.Open(path);
         var store = new ImageFactsStore(connection);
         store.Execute("""
-            PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
-            PRAGMA busy_timeout = 10000;
             CREATE TABLE IF NOT EXISTS image_facts (
                 path TEXT PRIMARY KEY, length INTEGER NOT NULL, modified_ticks INTEGER NOT NULL, sha256 TEXT NOT NULL,
                 media_type TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, phash INTEGER NOT NULL,

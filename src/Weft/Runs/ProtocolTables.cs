@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Weft.Files;
 
 namespace Weft.Runs;
 
@@ -17,12 +18,9 @@ internal abstract class ProtocolTables : IDisposable
     {
         Directory.CreateDirectory(runFolder);
         var path = Path.GetFullPath(Path.Combine(runFolder, SqliteRunStore.FileName));
-        Connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        Connection.Open();
+        Connection = RunDatabase.Open(path);
         this.metaTable = metaTable;
         Execute($"""
-            PRAGMA journal_mode = WAL;
-            PRAGMA busy_timeout = 10000;
             CREATE TABLE IF NOT EXISTS {metaTable} (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             {schema}
             """);

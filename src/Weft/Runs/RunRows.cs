@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Weft.Files;
 
 namespace Weft.Runs;
 
@@ -42,8 +43,7 @@ public sealed class RunRows : IDisposable
             totals = store.ReadTotals();
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        var connection = RunDatabase.Open(path, readOnly: true);
         return new RunRows(connection, config, totals);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Weft.Images;
 using Weft.Scheduling;
+using Weft.Files;
 
 namespace Weft.Runs;
 
@@ -54,8 +55,7 @@ public sealed partial class SqliteRunStore : IRunStore
     {
         Directory.CreateDirectory(runFolder);
         var path = Path.GetFullPath(Path.Combine(runFolder, FileName));
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        var connection = RunDatabase.Open(path);
         var store = new SqliteRunStore(path, connection);
         store.Migrate();
         return store;
@@ -64,9 +64,7 @@ public sealed partial class SqliteRunStore : IRunStore
     private void Migrate()
     {
         Execute("""
-            PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
-            PRAGMA busy_timeout = 10000;
             PRAGMA cache_size = -8192;
             PRAGMA wal_autocheckpoint = 4000;
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

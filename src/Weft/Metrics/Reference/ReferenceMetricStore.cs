@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Weft.Files;
 
 namespace Weft.Metrics.Reference;
 
@@ -16,11 +17,9 @@ internal sealed class ReferenceMetricStore : IDisposable
 
     public static ReferenceMetricStore Open(string databasePath)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
-        connection.Open();
+        var connection = RunDatabase.Open(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            PRAGMA busy_timeout = 10000;
             CREATE TABLE IF NOT EXISTS reference_metric_inputs (
                 system TEXT NOT NULL, instance_id TEXT NOT NULL, fingerprint TEXT NOT NULL, metrics TEXT NOT NULL,
                 PRIMARY KEY (system, instance_id));
