@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Weft.Runs;
 using Weft.Files;
+using Weft.Runs;
 
 namespace Weft.Generation;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using Weft.Images;
 using Weft.Files;
+using Weft.Images;
 
 namespace Weft.Runs;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Weft.Files;
 using Weft.Images;
 using Weft.Scheduling;
-using Weft.Files;
 
 namespace Weft.Runs;
 
