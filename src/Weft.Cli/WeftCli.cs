@@ -10,24 +10,20 @@ namespace Weft.Cli;
 /// <summary>The weft command: parses arguments, runs one command, maps the outcome to an exit code.</summary>
 internal static class WeftCli
 {
+    // The commands share static Option instances, and System.CommandLine records each command an option is added to
+    // and validates through shared state, so building and parsing two command lines at once (tests run many in one
+    // process) can corrupt that state. One process runs one command line, so holding this briefly costs nothing.
+    private static readonly Lock ParseGate = new();
+
     /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        var root = new RootCommand("Weft: holistic evaluation of interleaved text-and-image generation.")
+        ParseResult parsed;
+        lock (ParseGate)
         {
-            EvalCommand.Create(console),
-            ReportCommand.Create(console),
-            GenerateCommand.Create(console),
-            ArenaCommand.Create(console),
-            ScoresCommand.Create(console),
-            MetaCommand.Create(console),
-            ServeCommand.Create(console),
-            AnnotatorsCommand.Create(console),
-            AnnotationsCommand.Create(console),
-        };
+            parsed = Parse(args, console);
+        }
 
-        GroupHelpAction.Install(root);
-        var parsed = root.Parse(args);
         if (UnmatchedTokenMessage.For(parsed) is { } unmatched)
         {
             // A misspelt word also makes required options look missing; the one line about the word is what helps.
@@ -80,6 +76,25 @@ internal static class WeftCli
             await console.Error.WriteLineAsync(e.ToString());
             return ExitCodes.InternalError;
         }
+    }
+
+    private static ParseResult Parse(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Weft: holistic evaluation of interleaved text-and-image generation.")
+        {
+            EvalCommand.Create(console),
+            ReportCommand.Create(console),
+            GenerateCommand.Create(console),
+            ArenaCommand.Create(console),
+            ScoresCommand.Create(console),
+            MetaCommand.Create(console),
+            ServeCommand.Create(console),
+            AnnotatorsCommand.Create(console),
+            AnnotationsCommand.Create(console),
+        };
+
+        GroupHelpAction.Install(root);
+        return root.Parse(args);
     }
 
     private static async Task WriteDataErrorsAsync(TextWriter error, DataFormatException exception)

@@ -11,14 +11,12 @@ namespace Weft.Cli.Commands;
 internal static class AnnotationsCommand
 {
     private static readonly Option<string> Run = new("--run") { Description = "Run folder.", Required = true };
-    private static readonly Option<string> Kind = new("--kind") { Description = "ratings (scoring mode) or pairwise.", Required = true };
+    private static readonly Option<string> Kind = CliOptions.OneOf(new Option<string>("--kind") { Description = "ratings (scoring mode) or pairwise.", Required = true }, "ratings", "pairwise");
     private static readonly Option<string> Out = new("--out") { Description = "File to write.", Required = true };
-    private static readonly Option<string?> Format = new("--format") { Description = "jsonl or csv (ratings only); default from the --out extension, else jsonl." };
+    private static readonly Option<string?> Format = CliOptions.OneOf(new Option<string?>("--format") { Description = "jsonl or csv (ratings only); default from the --out extension, else jsonl." }, "jsonl", "csv");
 
     public static Command Create(CliConsole console)
     {
-        Kind.AcceptOnlyFromAmong("ratings", "pairwise");
-        Format.AcceptOnlyFromAmong("jsonl", "csv");
         var export = new Command("export", "Write collected annotations: ratings as JSONL/CSV (instance,system,aspect,rater,score,comment), pairwise verdicts as JSONL.")
         {
             Run, Kind, Out, Format,

@@ -22,7 +22,7 @@ internal static class ArenaJudgeCommand
     private static readonly Option<string?> JudgeUrl = new("--judge-url") { Description = "Judge endpoint base URL (an OpenAI-compatible server's /v1/ URL, an Azure resource URL, or Ollama's URL)." };
     private static readonly Option<string?> JudgeKeyEnv = new("--judge-key-env") { Description = "Environment variable holding the API key (default OPENAI_API_KEY, or AZURE_OPENAI_API_KEY for azure)." };
     private static readonly Option<int> MaxImageSide = new("--max-image-side") { Description = "Downscale images so their long side is at most this many pixels.", DefaultValueFactory = _ => 1024 };
-    private static readonly Option<string> ImageDetail = new("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" };
+    private static readonly Option<string> ImageDetail = CliOptions.OneOf(new Option<string>("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" }, "auto", "low", "high");
     private static readonly Option<float> Temperature = new("--temperature") { Description = "Judge temperature.", DefaultValueFactory = _ => 0f };
     private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default 600)." };
     private static readonly Option<int?> Limit = new("--limit") { Description = "Only the first N instances of the benchmark." };
@@ -38,7 +38,6 @@ internal static class ArenaJudgeCommand
 
     public static Command Create(CliConsole console)
     {
-        ImageDetail.AcceptOnlyFromAmong("auto", "low", "high");
         var command = new Command("judge", "Ask a judge which of two system outputs is better, for each battle, in both shown orders by default.")
         {
             Bench, BenchFormat, Systems, OutputsFormat, Battles, Run, Judge, JudgeUrl, JudgeKeyEnv, MaxImageSide, ImageDetail, Temperature, MaxOutputTokens,

@@ -21,7 +21,7 @@ internal static class EvalCommand
     private static readonly Option<string?> JudgeKeyEnv = new("--judge-key-env") { Description = "Environment variable holding the API key (default OPENAI_API_KEY, or AZURE_OPENAI_API_KEY for azure)." };
     private static readonly Option<bool> PerAspect = new("--per-aspect") { Description = "One judge request per aspect instead of one for all applicable aspects." };
     private static readonly Option<int> MaxImageSide = new("--max-image-side") { Description = "Downscale images so their long side is at most this many pixels.", DefaultValueFactory = _ => 1024 };
-    private static readonly Option<string> ImageDetail = new("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" };
+    private static readonly Option<string> ImageDetail = CliOptions.OneOf(new Option<string>("--image-detail") { Description = "Image detail level for OpenAI-style judges: auto, low or high.", DefaultValueFactory = _ => "auto" }, "auto", "low", "high");
     private static readonly Option<float> Temperature = new("--temperature") { Description = "Judge temperature.", DefaultValueFactory = _ => 0f };
     private static readonly Option<int?> MaxOutputTokens = new("--max-output-tokens") { Description = "Reply token limit per request (default: 400 per aspect asked; 1200 with --protocol opening-score)." };
     private static readonly Option<string?> Config = new("--config") { Description = "JSON file with per-task applicability rules (see docs/protocols.md)." };
@@ -33,7 +33,7 @@ internal static class EvalCommand
     private static readonly Option<bool> RetryErrors = new("--retry-errors") { Description = "Ask again where earlier replies gave no valid score." };
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of judged outputs ends in error.", DefaultValueFactory = _ => 0.05 };
     private static readonly Option<string?> Metrics = new("--metrics") { Description = "Reference-based baselines for instances with a reference, comma-separated: bleu, rougeL, ssim, phash (stored as ref.*)." };
-    private static readonly Option<string> Format = new("--format") { Description = "Report printed at the end: table, md, csv or json.", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string> Format = CliOptions.OneOf(new Option<string>("--format") { Description = "Report printed at the end: table, md, csv or json.", DefaultValueFactory = _ => "table" }, [.. ReportWriter.Formats]);
     private static readonly Option<string> Protocol = new("--protocol") { Description = "interleaved-eval (five aspects 0–5, the default) or opening-score (OpenING's seven criteria 0–10 with a justification each; needs --judge).", DefaultValueFactory = _ => InterleavedEvalProtocol.Name };
     private static readonly Option<string?> Out = new("--out") { Description = "With --protocol opening-score: write the scores file here (default: opening-scores.json in the run folder)." };
 
@@ -44,8 +44,6 @@ internal static class EvalCommand
 
     public static Command Create(CliConsole console)
     {
-        ImageDetail.AcceptOnlyFromAmong("auto", "low", "high");
-        Format.AcceptOnlyFromAmong(ReportWriter.Formats);
         var command = new Command("eval", "Evaluate system outputs on a benchmark: offline metrics always, reference-based baselines with --metrics, judge scores with --judge.")
         {
             Bench, BenchFormat, Systems, OutputsFormat, Run, Judge, JudgeUrl, JudgeKeyEnv, PerAspect, MaxImageSide, ImageDetail, Temperature,

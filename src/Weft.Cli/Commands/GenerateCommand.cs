@@ -21,7 +21,7 @@ internal static class GenerateCommand
     private static readonly Option<string?> Images = new("--images") { Description = "Image model: openai:MODEL or azure:DEPLOYMENT." };
     private static readonly Option<string?> ImagesUrl = new("--images-url") { Description = "Image model endpoint base URL (default: the planner's for the same provider, else OpenAI's API)." };
     private static readonly Option<string> ImageSize = new("--image-size") { Description = "Picture size WIDTHxHEIGHT.", DefaultValueFactory = _ => "1024x1024" };
-    private static readonly Option<string> PictureQuality = new("--picture-quality") { Description = "Quality asked of the image model: standard or hd (DALL·E 3); low, medium, high or auto (gpt-image).", DefaultValueFactory = _ => "standard" };
+    private static readonly Option<string> PictureQuality = CliOptions.OneOf(new Option<string>("--picture-quality") { Description = "Quality asked of the image model: standard or hd (DALL·E 3); low, medium, high or auto (gpt-image).", DefaultValueFactory = _ => "standard" }, [.. ImageSettings.Qualities]);
     private static readonly Option<string?> Endpoint = new("--endpoint") { Description = "An OpenAI-compatible chat endpoint that answers with text and images (instead of --planner and --images)." };
     private static readonly Option<string?> Model = new("--model") { Description = "The model name to ask the --endpoint for." };
     private static readonly Option<string?> KeyEnv = new("--key-env") { Description = "Environment variable holding the API key (default OPENAI_API_KEY, or AZURE_OPENAI_API_KEY for azure)." };
@@ -38,7 +38,6 @@ internal static class GenerateCommand
 
     public static Command Create(CliConsole console)
     {
-        PictureQuality.AcceptOnlyFromAmong([.. ImageSettings.Qualities]);
         var command = new Command("generate", "Run a generation system over a benchmark: a planner plus an image model, or an endpoint; outputs are ready for weft eval.")
         {
             Bench, BenchFormat, SystemName, Run, OldOut, Planner, PlannerUrl, Images, ImagesUrl, ImageSize, PictureQuality, Endpoint, Model, KeyEnv, Refine, Judge, JudgeUrl,

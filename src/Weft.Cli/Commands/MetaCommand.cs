@@ -15,14 +15,12 @@ internal static class MetaCommand
     private static readonly Option<string> Scale = new("--scale") { Description = "Declared human scale MIN-MAX.", DefaultValueFactory = _ => "0-3" };
     private static readonly Option<int> Samples = new("--bootstrap") { Description = "Bootstrap resamples per correlation (0 = no intervals).", DefaultValueFactory = _ => 1000 };
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Bootstrap seed.", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string> Level = new("--level") { Description = "instance, system or both.", DefaultValueFactory = _ => "both" };
-    private static readonly Option<string> Format = new("--format") { Description = "table, md, csv, json or latex.", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string> Level = CliOptions.OneOf(new Option<string>("--level") { Description = "instance, system or both.", DefaultValueFactory = _ => "both" }, "instance", "system", "both");
+    private static readonly Option<string> Format = CliOptions.OneOf(new Option<string>("--format") { Description = "table, md, csv, json or latex.", DefaultValueFactory = _ => "table" }, [.. MetaReportWriter.Formats]);
     private static readonly Option<string?> Out = new("--out") { Description = "Write to this file instead of the console." };
 
     public static Command Create(CliConsole console)
     {
-        Format.AcceptOnlyFromAmong([.. MetaReportWriter.Formats]);
-        Level.AcceptOnlyFromAmong("instance", "system", "both");
         var command = new Command("meta", "Meta-evaluate a run's judge against human ratings: Pearson, Spearman, Kendall tau-b with bootstrap CIs per aspect, instance and system level; baselines; inter-rater reliability.")
         {
             Run, Human, Scale, Samples, Seed, Level, Format, Out,

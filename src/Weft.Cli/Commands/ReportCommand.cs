@@ -8,7 +8,7 @@ namespace Weft.Cli.Commands;
 internal static class ReportCommand
 {
     private static readonly Option<string> Run = new("--run") { Description = "Run folder.", Required = true };
-    private static readonly Option<string> Format = new("--format") { Description = "table, md, csv, json or html (html needs --out).", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string> Format = CliOptions.OneOf(new Option<string>("--format") { Description = "table, md, csv, json or html (html needs --out).", DefaultValueFactory = _ => "table" }, [.. ReportWriter.Formats, "html"]);
     private static readonly Option<string?> Out = new("--out") { Description = "Write to this file instead of the console." };
     private static readonly Option<int> ThumbnailSide = new("--thumbnail-side") { Description = "html: longest side of the thumbnails in the page, in pixels.", DefaultValueFactory = _ => 320 };
     private static readonly Option<int> MaxImageSide = new("--max-image-side") { Description = "html: longest side of the full-size image shown on click; 0 embeds thumbnails only.", DefaultValueFactory = _ => 1024 };
@@ -16,7 +16,6 @@ internal static class ReportCommand
 
     public static Command Create(CliConsole console)
     {
-        Format.AcceptOnlyFromAmong([.. ReportWriter.Formats, "html"]);
         var command = new Command("report", "Report a run: per system × aspect mean, 95% CI, n, N/A, errors; the same per task; offline heuristics; or a self-contained HTML page with every output.")
         {
             Run, Format, Out, ThumbnailSide, MaxImageSide, EmbedQuality,

@@ -10,12 +10,11 @@ namespace Weft.Cli.Commands;
 internal static class ScoresSummarizeCommand
 {
     private static readonly Option<string> Scores = new("--scores") { Description = "OpenING score file: a JSON array of {data_id, model: {id, name}, score: {criterion: {Score, Justification}}}, or of the newer {instance_id, model: {name}, score}.", Required = true };
-    private static readonly Option<string> Format = new("--format") { Description = "table, md, csv or json.", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string> Format = CliOptions.OneOf(new Option<string>("--format") { Description = "table, md, csv or json.", DefaultValueFactory = _ => "table" }, [.. OpeningSummaryWriter.Formats]);
     private static readonly Option<string?> Out = new("--out") { Description = "Write the summary to this file instead of the console." };
 
     public static Command Create(CliConsole console)
     {
-        Format.AcceptOnlyFromAmong([.. OpeningSummaryWriter.Formats]);
         var command = new Command("summarize", "Summarize absolute scores: each criterion's mean rounded to 2 decimals, Overall = mean of those, ranked; plus unrounded means with 95% intervals.")
         {
             Scores, Format, Out,

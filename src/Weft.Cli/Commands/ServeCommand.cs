@@ -10,13 +10,12 @@ internal static class ServeCommand
 {
     private static readonly Option<string> Run = new("--run") { Description = "Run folder.", Required = true };
     private static readonly Option<string> Urls = new("--urls") { Description = "Addresses to listen on (default http://127.0.0.1:5175, loopback only).", DefaultValueFactory = _ => ServerOptions.DefaultUrls };
-    private static readonly Option<string> Mode = new("--mode") { Description = "scoring (each applicable aspect on the scale) or pairwise (A / B / Tie(A) / Tie(B)).", DefaultValueFactory = _ => "scoring" };
+    private static readonly Option<string> Mode = CliOptions.OneOf(new Option<string>("--mode") { Description = "scoring (each applicable aspect on the scale) or pairwise (A / B / Tie(A) / Tie(B)).", DefaultValueFactory = _ => "scoring" }, "scoring", "pairwise");
     private static readonly Option<string?> Battles = new("--battles") { Description = "Pairwise mode: the battles to decide (JSONL as weft arena sample writes); default every pair of systems on every instance." };
     private static readonly Option<string> Scale = new("--scale") { Description = "Scoring scale MIN-MAX, integers 0-9.", DefaultValueFactory = _ => "0-3" };
 
     public static Command Create(CliConsole console)
     {
-        Mode.AcceptOnlyFromAmong("scoring", "pairwise");
         var command = new Command("serve", "Serve a run in the browser: leaderboard, instances, and annotation by invited annotators.") { Run, Urls, Mode, Battles, Scale };
         command.SetAction(async (result, cancellationToken) =>
         {
