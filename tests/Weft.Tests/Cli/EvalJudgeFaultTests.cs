@@ -2,16 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Weft.Testing;
+using static Weft.Tests.Cli.SampleArgs;
 
 namespace Weft.Tests.Cli;
 
 public sealed class EvalJudgeFaultTests : IDisposable
 {
     private readonly TempFolder folder = new();
-
-    private static string Bench => Path.Combine(TestPaths.Samples, "bench.jsonl");
-
-    private static string Strong => "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl");
 
     public void Dispose() => folder.Dispose();
 

@@ -1,17 +1,12 @@
 using Weft.Runs;
 using Weft.Testing;
+using static Weft.Tests.Cli.SampleArgs;
 
 namespace Weft.Tests.Cli;
 
 public sealed class FailedFirstStartTests : IDisposable
 {
     private readonly TempFolder folder = new();
-
-    private static string Bench => Path.Combine(TestPaths.Samples, "bench.jsonl");
-
-    private static string Strong => "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl");
-
-    private static string Weak => "weak=" + Path.Combine(TestPaths.Samples, "outputs", "weak.jsonl");
 
     public void Dispose() => folder.Dispose();
 

@@ -1,16 +1,11 @@
 using Weft.Testing;
+using static Weft.Tests.Cli.SampleArgs;
 
 namespace Weft.Tests.Cli;
 
 public sealed class JudgeErrorAdviceTests : IDisposable
 {
     private readonly TempFolder folder = new();
-
-    private static string Bench => Path.Combine(TestPaths.Samples, "bench.jsonl");
-
-    private static string Strong => "strong=" + Path.Combine(TestPaths.Samples, "outputs", "strong.jsonl");
-
-    private static string Weak => "weak=" + Path.Combine(TestPaths.Samples, "outputs", "weak.jsonl");
 
     public void Dispose() => folder.Dispose();
 
