@@ -1,4 +1,5 @@
 using System.Globalization;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -16,20 +17,17 @@ internal static class JudgeErrorAdvice
         var kinds = new List<string>();
         if (replyErrors > 0)
         {
-            kinds.Add(Count(replyErrors, "reply error") + " (the judge answered but gave no valid score, even after a repair request; "
+            kinds.Add(Plural.Count(replyErrors, "reply error") + " (the judge answered but gave no valid score, even after a repair request; "
                 + "a plain rerun reuses those replies, so pass --retry-errors to ask again, or look at the replies with 'weft report')");
         }
 
         if (transport > 0)
         {
-            kinds.Add(Count(transport, "transport error") + " (no reply: timeouts, server errors or refused requests; run the same command again to retry them)");
+            kinds.Add(Plural.Count(transport, "transport error") + " (no reply: timeouts, server errors or refused requests; run the same command again to retry them)");
         }
 
         return string.Create(
             CultureInfo.InvariantCulture,
             $"error: {errors:N0} of {finished:N0} {what} ended in judge errors ({rate:P1}), above --max-error-rate {maxRate:P1}: {string.Join("; ", kinds)}.");
     }
-
-    private static string Count(int n, string noun) =>
-        n.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 }

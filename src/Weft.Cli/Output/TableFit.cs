@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Weft.Text;
 
 namespace Weft.Cli.Output;
 
@@ -13,6 +14,9 @@ internal static class TableFit
     // A column's share of borders and padding: one border line and a space either side.
     private const int ColumnOverhead = 3;
 
+    // The table's own closing border.
+    private const int ClosingBorder = 1;
+
     public static void Write(IAnsiConsole console, Table table)
     {
         var width = console.Profile.Width;
@@ -25,8 +29,8 @@ internal static class TableFit
 
         var rows = table.Rows.Select(r => r.ToList()).ToList();
         var widths = table.Columns.Select((c, j) =>
-            Math.Max(c.Header.Measure(options, int.MaxValue).Max, rows.Count == 0 ? 0 : rows.Max(r => r[j].Measure(options, int.MaxValue).Max)) + ColumnOverhead).ToArray();
-        var parts = Split(widths, width);
+            Math.Max(c.Header.Measure(options, int.MaxValue).Max, rows.Count == 0 ? 0 : rows.Max(r => r[j].Measure(options, int.MaxValue).Max))).ToArray();
+        var parts = ColumnGroups.Split(widths, width - ClosingBorder - ColumnOverhead, ColumnOverhead);
         for (var k = 0; k < parts.Count; k++)
         {
             var part = new Table { Border = table.Border, ShowHeaders = table.ShowHeaders };
@@ -49,28 +53,5 @@ internal static class TableFit
 
             console.Write(part);
         }
-    }
-
-    // Columns after the first, in order, grouped so that each group beside the first column fits the width.
-    internal static List<List<int>> Split(IReadOnlyList<int> widths, int width)
-    {
-        var parts = new List<List<int>>();
-        var current = new List<int>();
-        var used = widths[0] + 1;
-        for (var j = 1; j < widths.Count; j++)
-        {
-            if (current.Count > 0 && used + widths[j] > width)
-            {
-                parts.Add(current);
-                current = [];
-                used = widths[0] + 1;
-            }
-
-            current.Add(j);
-            used += widths[j];
-        }
-
-        parts.Add(current);
-        return parts;
     }
 }

@@ -1,4 +1,5 @@
 using Weft.Protocols;
+using Weft.Text;
 
 namespace Weft.Arena;
 
@@ -72,7 +73,7 @@ public static class Agreement
         if (unknown.Count > 0)
         {
             throw new ArgumentException(
-                $"--systems-split: unknown system{(unknown.Count == 1 ? "" : "s")} {string.Join(", ", unknown.Select(s => $"\"{s}\""))}; "
+                $"--systems-split: unknown {Plural.Noun(unknown.Count, "system")} {string.Join(", ", unknown.Select(s => $"\"{s}\""))}; "
                 + $"systems in the files: {string.Join(", ", known.Order(StringComparer.OrdinalIgnoreCase))}.",
                 nameof(systems));
         }

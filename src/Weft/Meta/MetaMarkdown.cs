@@ -1,4 +1,5 @@
 using System.Text;
+using Weft.Text;
 
 namespace Weft.Meta;
 
@@ -80,21 +81,7 @@ internal static class MetaMarkdown
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
 
         // Wider than the terminal: several grids, each the metric column and as many others as fit (2 spaces apart).
-        var groups = new List<List<int>> { new() };
-        var used = widths[0];
-        for (var i = 1; i < widths.Length; i++)
-        {
-            if (groups[^1].Count > 0 && used + 2 + widths[i] > width)
-            {
-                groups.Add([]);
-                used = widths[0];
-            }
-
-            groups[^1].Add(i);
-            used += 2 + widths[i];
-        }
-
-        foreach (var group in groups)
+        foreach (var group in ColumnGroups.Split(widths, width, gap: 2))
         {
             int[] columns = [0, .. group];
             string Line(IReadOnlyList<string> cells) =>

@@ -1,3 +1,5 @@
+using Weft.Text;
+
 namespace Weft.Scheduling;
 
 /// <summary>A request failed for good: a permanent fault, or transient faults on every allowed attempt.</summary>
@@ -5,7 +7,7 @@ public sealed class RequestFailedException : Exception
 {
     /// <summary>Creates the exception from the last fault.</summary>
     public RequestFailedException(Fault fault, int attempts, Exception? inner = null)
-        : base($"{fault.Message} (after {attempts} attempt{(attempts == 1 ? string.Empty : "s")})", inner)
+        : base($"{fault.Message} (after {Plural.Count(attempts, "attempt")})", inner)
     {
         Fault = fault;
         Attempts = attempts;
