@@ -152,7 +152,7 @@ public sealed partial class ArenaJudgeRunner
             if (ab?.ErrorKind is not null || ba?.ErrorKind is not null)
             {
                 errors++;
-                replyErrors += ab?.ErrorKind != ArenaJudgment.TransportError && ba?.ErrorKind != ArenaJudgment.TransportError ? 1 : 0;
+                replyErrors += ab?.ErrorKind != ErrorKinds.Transport && ba?.ErrorKind != ErrorKinds.Transport ? 1 : 0;
             }
             else if (mappedAb is not { } x || (!options.SingleOrder && mappedBa is null))
             {

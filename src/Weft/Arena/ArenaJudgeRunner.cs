@@ -70,7 +70,7 @@ public sealed partial class ArenaJudgeRunner
             // The stored reply gave no verdict; asking again needs it forgotten, or the cache would return it again.
             var retried = pending
                 .Select(j => stored.GetValueOrDefault((j.Instance.Id, j.First.System, j.Second.System)))
-                .Where(row => row?.ErrorKind == ArenaJudgment.ReplyError)
+                .Where(row => ErrorKinds.IsReplyError(row?.ErrorKind))
                 .Select(row => row!.RequestKey)
                 .ToList();
             if (retried.Count > 0)
@@ -88,7 +88,7 @@ public sealed partial class ArenaJudgeRunner
         using var session = new JudgeSession(
             options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, index, store, config);
         var judge = session.Judge;
-        var pair = new PairJudge(protocol, index, judge);
+        var pair = new PairJudge(new JudgeLoop(protocol, index, judge), index);
         await session.RunAsync(
             pending,
             jobs.Count,
@@ -115,5 +115,5 @@ public sealed partial class ArenaJudgeRunner
     // output or image that changed since) has another request key and is judged again.
     private bool IsDone(Dictionary<(string, string, string), ArenaJudgment> stored, string key, string instanceId, string first, string second) =>
         stored.TryGetValue((instanceId, first, second), out var row) && row.RequestKey == key
-        && (row.ErrorKind is null || (row.ErrorKind == ArenaJudgment.ReplyError && !options.RetryErrors));
+        && (row.ErrorKind is null || (ErrorKinds.IsReplyError(row.ErrorKind) && !options.RetryErrors));
 }

@@ -13,7 +13,7 @@ namespace Weft.Arena;
 /// <param name="Explanation">The judge's explanation, or null on error.</param>
 /// <param name="RequestKey">Key of the first request (identifies the exact question, contents included).</param>
 /// <param name="Method">How the verdict was read from the reply, or null.</param>
-/// <param name="ErrorKind">Null when judged; <c>reply</c> (no usable verdict after repair) or <c>transport</c>.</param>
+/// <param name="ErrorKind">Null when judged; one of <see cref="ErrorKinds"/> (transport, refusal, unparseable, out_of_range, truncated; <c>reply</c> in older runs).</param>
 /// <param name="Error">What went wrong, or null.</param>
 /// <param name="JudgedAt">When it finished (UTC).</param>
 internal sealed record ArenaJudgment(
@@ -28,9 +28,4 @@ internal sealed record ArenaJudgment(
     string? Error,
     DateTimeOffset JudgedAt)
 {
-    /// <summary>Error kind of a reply that gave no usable verdict, even after the repair request.</summary>
-    public const string ReplyError = "reply";
-
-    /// <summary>Error kind of a request the judge never answered.</summary>
-    public const string TransportError = "transport";
 }

@@ -4,6 +4,7 @@ using Weft.Content;
 using Weft.Images;
 using Weft.Judges;
 using Weft.Protocols;
+using Weft.Runs;
 
 namespace Weft.Evaluation;
 
@@ -15,7 +16,7 @@ namespace Weft.Evaluation;
 /// The conversation's user messages give the instance: their first text is the instruction and everything after it
 /// (texts and images) is the input context. The model response's contents are the interleaved output. The judge is
 /// <see cref="ChatConfiguration.ChatClient"/>; the request, the single repair request and the parsing are those of
-/// <c>weft eval</c>, without its store, cache and scheduler.
+/// <c>weft eval</c> (the same judge loop), without its store, cache and scheduler.
 /// </remarks>
 public sealed class InterleavedEvalEvaluator : IEvaluator
 {
@@ -52,38 +53,25 @@ public sealed class InterleavedEvalEvaluator : IEvaluator
         var applicability = protocol.Decide(instance, output);
         var verdicts = applicability.NotApplicable.ToDictionary(v => v.Aspect);
         using var materializer = new ImageMaterializer(loader, preparer, protocol.Settings.ImageDetail, index);
+        var loop = new JudgeLoop(protocol, index, new DirectReplySource(chatConfiguration.ChatClient, materializer, protocol.Settings.Model));
         foreach (var request in protocol.BuildRequests(instance, output, applicability.Applicable, index))
         {
-            foreach (var verdict in await AskAsync(chatConfiguration.ChatClient, materializer, request, index, cancellationToken))
+            var answer = await loop.AskAsync(request, cancellationToken);
+            foreach (var given in answer.Given)
             {
-                verdicts[verdict.Aspect] = verdict;
+                verdicts[Aspect(given.Value.Key)] = AspectVerdict.Scored(Aspect(given.Value.Key), given.Value.Score, given.Value.Explanation);
+            }
+
+            foreach (var problem in answer.Problems)
+            {
+                verdicts[Aspect(problem.Key)] = AspectVerdict.Error(Aspect(problem.Key), problem.Problem);
             }
         }
 
         return new EvaluationResult([.. Aspects.All.Select(a => ToMetric(verdicts[a]))]);
     }
 
-    private async Task<IReadOnlyList<AspectVerdict>> AskAsync(IChatClient judge, ImageMaterializer materializer, JudgeRequest request, IImageIndex index, CancellationToken cancellationToken)
-    {
-        var reply = await SendAsync(judge, materializer, request, cancellationToken);
-        var parsed = InterleavedEvalProtocol.Parse(request, reply);
-        if (parsed.IsComplete)
-        {
-            return VerdictParser.ToVerdicts(parsed, request.Aspects);
-        }
-
-        var repair = protocol.BuildRepair(request, reply, parsed, index);
-        var repaired = InterleavedEvalProtocol.Parse(repair, await SendAsync(judge, materializer, repair, cancellationToken));
-        var first = VerdictParser.ToVerdicts(parsed, request.Aspects).Where(v => v.Status == VerdictStatus.Scored);
-        return [.. first, .. VerdictParser.ToVerdicts(repaired, repair.Aspects)];
-    }
-
-    private static async Task<string> SendAsync(IChatClient judge, ImageMaterializer materializer, JudgeRequest request, CancellationToken cancellationToken)
-    {
-        var messages = await materializer.MaterializeAsync(request.Messages, cancellationToken);
-        var response = await judge.GetResponseAsync(messages, request.Options, cancellationToken);
-        return response.Text;
-    }
+    private static Aspect Aspect(string key) => Aspects.TryParse(key, out var aspect) ? aspect : throw new InvalidOperationException("not an aspect: " + key);
 
     private static (Instance Instance, SystemOutput Output) ToInstance(IEnumerable<ChatMessage> messages, ChatResponse response, string task)
     {

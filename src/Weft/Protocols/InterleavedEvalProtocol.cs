@@ -11,7 +11,7 @@ namespace Weft.Protocols;
 /// five InterleavedEval aspects that apply to it. By default one request asks for all applicable aspects as a
 /// JSON-schema structured reply; with <see cref="JudgeSettings.PerAspect"/> each aspect is asked separately.
 /// </summary>
-public sealed class InterleavedEvalProtocol
+public sealed class InterleavedEvalProtocol : IJudgeProtocol
 {
     private static readonly ConcurrentDictionary<string, ChatResponseFormatJson> ReplyFormats = new(StringComparer.Ordinal);
 
@@ -32,8 +32,62 @@ public sealed class InterleavedEvalProtocol
     /// <summary>The judge settings requests are built with.</summary>
     public JudgeSettings Settings { get; }
 
+    /// <summary>The five aspects, each 0–5 and N/A where the content or task rules say so.</summary>
+    public static IReadOnlyList<Criterion> AspectCriteria { get; } =
+        [.. Aspects.All.Select(a => new Criterion(Aspects.Key(a), CriterionScale.Range(InterleavedEvalPrompt.MinScore, InterleavedEvalPrompt.MaxScore), InterleavedEvalPrompt.Rubric(a), AllowsNotApplicable: true))];
+
+    /// <inheritdoc />
+    public string Id => Name;
+
+    /// <inheritdoc />
+    public string PromptId => InterleavedEvalPrompt.Id;
+
+    /// <inheritdoc />
+    public string PromptHash => InterleavedEvalPrompt.Hash;
+
+    /// <inheritdoc />
+    public JudgeUnitKind Unit => JudgeUnitKind.Output;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Criterion> Criteria => AspectCriteria;
+
+    /// <inheritdoc />
+    public VerdictAggregation Aggregation => VerdictAggregation.Mean;
+
     /// <summary>Which aspects apply to this output.</summary>
     public Applicability Decide(Instance instance, SystemOutput output) => rules.Decide(instance.Task, output.Content);
+
+    /// <inheritdoc />
+    public UnitCriteria Decide(JudgeUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var decided = Decide(unit.Instance, unit.Output);
+        return new UnitCriteria([.. decided.Applicable.Select(Aspects.Key)], [.. decided.NotApplicable.Select(v => new NotApplicable(Aspects.Key(v.Aspect), v.Explanation ?? string.Empty))]);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<JudgeRequest> BuildRequests(JudgeUnit unit, IReadOnlyList<string> criteria, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return BuildRequests(unit.Instance, unit.Output, AspectsOf(criteria), images);
+    }
+
+    /// <inheritdoc />
+    public ReplyReading Parse(JudgeRequest request, string reply) => ReplyReading.From(ParseScores(request, reply));
+
+    /// <inheritdoc />
+    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ReplyReading reading, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(reading);
+        var missing = AspectsOf([.. original.Criteria.Where(c => reading.Problems.Any(p => p.Key == c))]);
+        var messages = new List<ChatMessage>(original.Messages)
+        {
+            new(ChatRole.Assistant, reply),
+            new(ChatRole.User, InterleavedEvalPrompt.Repair(reading.ProblemText, KeyList(missing))),
+        };
+        return Build("repair", messages, missing, images);
+    }
 
     /// <summary>The requests that score the applicable aspects: one, or one per aspect.</summary>
     public IReadOnlyList<JudgeRequest> BuildRequests(Instance instance, SystemOutput output, IReadOnlyList<Aspect> applicable, IImageIndex images)
@@ -47,21 +101,12 @@ public sealed class InterleavedEvalProtocol
         return [.. groups.Select(aspects => Build("judge", Conversation(instance, output, aspects, images), aspects, images))];
     }
 
-    /// <summary>The single follow-up sent when a reply lacks valid scores for some aspects.</summary>
-    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ScoreParseResult parsed, IImageIndex images)
-    {
-        var missing = original.Aspects.Where(a => parsed.Problems.Any(p => p.Key == Aspects.Key(a))).ToList();
-        var problems = string.Join("; ", parsed.Problems.Select(p => $"{p.Key}: {p.Problem}"));
-        var messages = new List<ChatMessage>(original.Messages)
-        {
-            new(ChatRole.Assistant, reply),
-            new(ChatRole.User, InterleavedEvalPrompt.Repair(problems, KeyList(missing))),
-        };
-        return Build("repair", messages, missing, images);
-    }
-
     /// <summary>Reads a reply for the aspects a request asked for; never invents a score.</summary>
-    public static ScoreParseResult Parse(JudgeRequest request, string reply) => VerdictParser.Parse(reply, request.Aspects);
+    public static ScoreParseResult ParseScores(JudgeRequest request, string reply)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return VerdictParser.Parse(reply, AspectsOf(request.Criteria));
+    }
 
     /// <summary>The JSON schema of a reply scoring <paramref name="aspects"/>.</summary>
     public static JsonElement ReplySchema(IReadOnlyList<Aspect> aspects)
@@ -110,7 +155,7 @@ public sealed class InterleavedEvalProtocol
             ResponseFormat = ReplyFormat(aspects),
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
-        return new JudgeRequest(key, purpose, messages, options, aspects, canonical);
+        return new JudgeRequest(key, purpose, messages, options, [.. aspects.Select(Aspects.Key)], canonical);
     }
 
     private static List<ChatMessage> Conversation(Instance instance, SystemOutput output, IReadOnlyList<Aspect> aspects, IImageIndex images)
@@ -129,6 +174,9 @@ public sealed class InterleavedEvalProtocol
 
         return [new ChatMessage(ChatRole.System, InterleavedEvalPrompt.System), new ChatMessage(ChatRole.User, user)];
     }
+
+    private static List<Aspect> AspectsOf(IReadOnlyList<string> keys) =>
+        [.. keys.Select(k => Aspects.TryParse(k, out var aspect) ? aspect : throw new ArgumentException($"'{k}' is not an InterleavedEval aspect.", nameof(keys)))];
 
     private static string KeyList(IEnumerable<Aspect> aspects) => string.Join(", ", aspects.Select(Aspects.Key));
 }

@@ -7,12 +7,12 @@ namespace Weft.Protocols;
 /// <param name="Purpose">"judge" for a first request, "repair" for the follow-up after an unusable reply.</param>
 /// <param name="Messages">The conversation; images are still references (file, URL or inline) until prepared.</param>
 /// <param name="Options">Model parameters: temperature, output token limit and the JSON schema of the reply.</param>
-/// <param name="Aspects">The aspects this request asks for.</param>
+/// <param name="Criteria">The criterion keys this request asks for.</param>
 /// <param name="Canonical">The canonical JSON the key was computed from (texts in full, images as hashes): what the store keeps for audit.</param>
 public sealed record JudgeRequest(
     string Key,
     string Purpose,
     IReadOnlyList<ChatMessage> Messages,
     ChatOptions Options,
-    IReadOnlyList<Aspect> Aspects,
+    IReadOnlyList<string> Criteria,
     string Canonical);

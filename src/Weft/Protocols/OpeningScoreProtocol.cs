@@ -9,7 +9,7 @@ namespace Weft.Protocols;
 /// The <c>opening-score</c> protocol (OpenING's absolute scoring): a judge scores one output 0–10 with a justification
 /// on each of the seven <see cref="OpeningCriteria"/>, as a JSON-schema structured reply.
 /// </summary>
-public sealed class OpeningScoreProtocol
+public sealed class OpeningScoreProtocol : IJudgeProtocol
 {
     /// <summary>The protocol name used on the command line and in the store.</summary>
     public const string Name = "opening-score";
@@ -25,6 +25,50 @@ public sealed class OpeningScoreProtocol
 
     /// <summary>The judge settings requests are built with.</summary>
     public JudgeSettings Settings { get; }
+
+    /// <summary>The seven criteria, each 0–10, never N/A.</summary>
+    public static IReadOnlyList<Criterion> SevenCriteria { get; } =
+        [.. OpeningCriteria.All.Select(c => new Criterion(c, CriterionScale.Range(Scale.Min, Scale.Max), OpeningScorePrompt.Rubric(c)))];
+
+    /// <inheritdoc />
+    public string Id => Name;
+
+    /// <inheritdoc />
+    public string PromptId => OpeningScorePrompt.Id;
+
+    /// <inheritdoc />
+    public string PromptHash => OpeningScorePrompt.Hash;
+
+    /// <inheritdoc />
+    public JudgeUnitKind Unit => JudgeUnitKind.Output;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Criterion> Criteria => SevenCriteria;
+
+    /// <inheritdoc />
+    public VerdictAggregation Aggregation => VerdictAggregation.Mean;
+
+    /// <inheritdoc />
+    public UnitCriteria Decide(JudgeUnit unit) => new(OpeningCriteria.All, []);
+
+    /// <inheritdoc />
+    public IReadOnlyList<JudgeRequest> BuildRequests(JudgeUnit unit, IReadOnlyList<string> criteria, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(criteria);
+        return criteria.Count == 0 ? [] : [BuildRequest(unit.Instance, unit.Output, images)];
+    }
+
+    /// <inheritdoc />
+    public ReplyReading Parse(JudgeRequest request, string reply) => ReplyReading.From(Parse(reply));
+
+    /// <inheritdoc />
+    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ReplyReading reading, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(reading);
+        return Build("repair", [.. original.Messages, new ChatMessage(ChatRole.Assistant, reply), new ChatMessage(ChatRole.User, OpeningScorePrompt.Repair(reading.ProblemText))], images);
+    }
 
     /// <summary>The request scoring <paramref name="output"/> on <paramref name="instance"/> on all seven criteria.</summary>
     public JudgeRequest BuildRequest(Instance instance, SystemOutput output, IImageIndex images)
@@ -42,15 +86,6 @@ public sealed class OpeningScoreProtocol
         var list = string.Join("\n", OpeningCriteria.All.Select(c => $"- {c}: {OpeningScorePrompt.Rubric(c)}"));
         user.Add(new TextContent($"# Criteria\n{list}\n\n{OpeningScorePrompt.ReplyShape}"));
         return Build("judge", [new ChatMessage(ChatRole.System, OpeningScorePrompt.System), new ChatMessage(ChatRole.User, user)], images);
-    }
-
-    /// <summary>The single follow-up sent when a reply lacks valid scores.</summary>
-    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ScoreParseResult parsed, IImageIndex images)
-    {
-        ArgumentNullException.ThrowIfNull(original);
-        ArgumentNullException.ThrowIfNull(parsed);
-        var problems = string.Join("; ", parsed.Problems.Select(p => $"{p.Key}: {p.Problem}"));
-        return Build("repair", [.. original.Messages, new ChatMessage(ChatRole.Assistant, reply), new ChatMessage(ChatRole.User, OpeningScorePrompt.Repair(problems))], images);
     }
 
     /// <summary>Reads a reply: one score 0–10 per criterion, labels matched ignoring case and punctuation; never invents a score.</summary>
@@ -99,6 +134,6 @@ public sealed class OpeningScoreProtocol
             ResponseFormat = ReplyFormat,
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
-        return new JudgeRequest(key, purpose, messages, options, [], canonical);
+        return new JudgeRequest(key, purpose, messages, options, OpeningCriteria.All, canonical);
     }
 }

@@ -9,7 +9,7 @@ namespace Weft.Protocols;
 /// The pairwise protocol: a multimodal judge sees one instance and two system outputs (Response 1 shown first, called
 /// A; Response 2, called B) and answers A, B, Tie(A) or Tie(B) with an explanation, as a JSON-schema structured reply.
 /// </summary>
-public sealed class PairwiseProtocol
+public sealed class PairwiseProtocol : IJudgeProtocol
 {
     /// <summary>The protocol name stored in the run.</summary>
     public const string Name = "pairwise";
@@ -22,6 +22,65 @@ public sealed class PairwiseProtocol
 
     /// <summary>The judge settings requests are built with.</summary>
     public JudgeSettings Settings { get; }
+
+    /// <summary>The one criterion: which response is better, as a label stored with the value of its <see cref="PairwiseWinner"/>.</summary>
+    public const string WinnerCriterion = "winner";
+
+    private static readonly IReadOnlyList<Criterion> WinnerOnly =
+    [
+        new(WinnerCriterion, CriterionScale.Of([.. new[] { PairwiseWinner.A, PairwiseWinner.B, PairwiseWinner.TieA, PairwiseWinner.TieB }.Select(w => new CriterionLabel(PairwiseWinners.Name(w), (int)w))]), "Which response is better."),
+    ];
+
+    /// <inheritdoc />
+    public string Id => Name;
+
+    /// <inheritdoc />
+    public string PromptId => PairwisePrompt.Id;
+
+    /// <inheritdoc />
+    public string PromptHash => PairwisePrompt.Hash;
+
+    /// <inheritdoc />
+    public JudgeUnitKind Unit => JudgeUnitKind.Pair;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Criterion> Criteria => WinnerOnly;
+
+    /// <inheritdoc />
+    public VerdictAggregation Aggregation => VerdictAggregation.WinRate;
+
+    /// <inheritdoc />
+    public UnitCriteria Decide(JudgeUnit unit) => new([WinnerCriterion], []);
+
+    /// <inheritdoc />
+    public IReadOnlyList<JudgeRequest> BuildRequests(JudgeUnit unit, IReadOnlyList<string> criteria, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(criteria);
+        return criteria.Count == 0 ? [] : [BuildRequest(unit.Instance, unit.Output, unit.Second ?? throw new ArgumentException("A pairwise unit needs two outputs.", nameof(unit)), images)];
+    }
+
+    /// <inheritdoc />
+    public ReplyReading Parse(JudgeRequest request, string reply)
+    {
+        var parsed = PairwiseReplyParser.Parse(reply);
+        return parsed.Winner is { } winner
+            ? new ReplyReading([new CriterionReading(WinnerCriterion, (int)winner, PairwiseWinners.Name(winner), parsed.Explanation)], [], parsed.Method)
+            : new ReplyReading([], [new CriterionProblem(WinnerCriterion, parsed.Problem ?? "no verdict found")], parsed.Method);
+    }
+
+    /// <inheritdoc />
+    public JudgeRequest BuildRepair(JudgeRequest original, string reply, ReplyReading reading, IImageIndex images)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(reading);
+        var messages = new List<ChatMessage>(original.Messages)
+        {
+            new(ChatRole.Assistant, reply),
+            new(ChatRole.User, PairwisePrompt.Repair(reading.ProblemOf(WinnerCriterion))),
+        };
+        return Build("repair", messages, images);
+    }
 
     /// <summary>The request comparing <paramref name="first"/> (shown first, A) with <paramref name="second"/> on <paramref name="instance"/>.</summary>
     public JudgeRequest BuildRequest(Instance instance, SystemOutput first, SystemOutput second, IImageIndex images)
@@ -41,18 +100,6 @@ public sealed class PairwiseProtocol
         PromptBlocks.Append(user, second.Content, "Response 2", images);
         user.Add(new TextContent(PairwisePrompt.ReplyShape));
         return Build("judge", [new ChatMessage(ChatRole.System, PairwisePrompt.System), new ChatMessage(ChatRole.User, user)], images);
-    }
-
-    /// <summary>The single follow-up sent when a reply gives no usable verdict.</summary>
-    public JudgeRequest BuildRepair(JudgeRequest original, string reply, string problem, IImageIndex images)
-    {
-        ArgumentNullException.ThrowIfNull(original);
-        var messages = new List<ChatMessage>(original.Messages)
-        {
-            new(ChatRole.Assistant, reply),
-            new(ChatRole.User, PairwisePrompt.Repair(problem)),
-        };
-        return Build("repair", messages, images);
     }
 
     /// <summary>The JSON schema of a reply: an explanation, then a winner among A, B, Tie(A) and Tie(B).</summary>
@@ -80,6 +127,6 @@ public sealed class PairwiseProtocol
             ResponseFormat = ReplyFormat,
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);
-        return new JudgeRequest(key, purpose, messages, options, [], canonical);
+        return new JudgeRequest(key, purpose, messages, options, [WinnerCriterion], canonical);
     }
 }

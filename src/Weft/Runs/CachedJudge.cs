@@ -18,7 +18,7 @@ internal sealed class CachedJudge(
     ImageMaterializer materializer,
     RunConfig config,
     TimeProvider time,
-    Func<JudgeRequest, int> estimateTokens)
+    Func<JudgeRequest, int> estimateTokens) : IReplySource
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<StoredReply>>> inFlight = new();
     private long cacheHits;

@@ -14,7 +14,7 @@ public sealed partial class EvalRunner
         using var session = new JudgeSession(
             options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, judging.Facts, store, config);
         var judge = session.Judge;
-        var item = new ItemJudge(judging.Protocol, judging.Facts, judge, config);
+        var item = new ItemJudge(new JudgeLoop(judging.Protocol, judging.Facts, judge), judging.Facts, config);
         await session.RunAsync(
             judging.Work,
             judging.AlreadyDone + judging.Count,

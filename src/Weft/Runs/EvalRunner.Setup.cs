@@ -188,7 +188,7 @@ public sealed partial class EvalRunner
                     continue;
                 }
 
-                if (item is { ErrorKind: ItemRecord.ReplyError } && options.RetryErrors && !options.DryRun)
+                if (ErrorKinds.IsReplyError(item?.ErrorKind) && options.RetryErrors && !options.DryRun)
                 {
                     setup.Retried.AddRange(store.ReadRequestKeys(key.Item1, key.Item2));
                 }
@@ -201,7 +201,7 @@ public sealed partial class EvalRunner
     // Judged items are final; items whose replies had no valid score are final too (their replies are cached, so
     // asking again returns the same) unless --retry-errors; transport failures are always tried again.
     private bool IsFinal(ItemRecord item) =>
-        item.Status == ItemRecord.Judged || (item.ErrorKind == ItemRecord.ReplyError && !options.RetryErrors);
+        item.Status == ItemRecord.Judged || (ErrorKinds.IsReplyError(item.ErrorKind) && !options.RetryErrors);
 
     // What the setup pass found: image problems, and the outputs left to judge as (instance ordinal, system number).
     private sealed class Setup

@@ -124,7 +124,7 @@ public sealed partial class EvalRunner
                 else
                 {
                     errors++;
-                    replyErrors += item.ErrorKind == ItemRecord.ReplyError ? 1 : 0;
+                    replyErrors += ErrorKinds.IsReplyError(item.ErrorKind) ? 1 : 0;
                 }
             }
         }
@@ -148,7 +148,7 @@ public sealed partial class EvalRunner
     }
 
     // The outputs left to judge (read a chunk at a time as judging goes on) and what judging them needs.
-    private sealed record Judging(InterleavedEvalProtocol Protocol, FactsIndex Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone);
+    private sealed record Judging(IJudgeProtocol Protocol, FactsIndex Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone);
 
     // One output to judge, with its chunk's hold on the image facts it needs.
     private sealed record WorkItem(Instance Instance, SystemOutput Output, FactsIndex.Lease Lease);

@@ -10,7 +10,7 @@ namespace Weft.Scores;
 /// <param name="RequestKey">Key of the first request (identifies the exact question, contents included).</param>
 /// <param name="RepairKey">Key of the repair request, when one was sent.</param>
 /// <param name="Method">How the scores were read from the reply (and from the repair reply), or null.</param>
-/// <param name="ErrorKind">Null when all seven criteria are scored; <c>reply</c> (criteria still without a valid score after the repair) or <c>transport</c>.</param>
+/// <param name="ErrorKind">Null when all seven criteria are scored; one of <see cref="ErrorKinds"/> (transport, refusal, unparseable, out_of_range, truncated; <c>reply</c> in older runs).</param>
 /// <param name="Error">What went wrong, or null.</param>
 /// <param name="JudgedAt">When it finished (UTC).</param>
 internal sealed record OpeningJudgment(
@@ -25,11 +25,6 @@ internal sealed record OpeningJudgment(
     string? Error,
     DateTimeOffset JudgedAt)
 {
-    /// <summary>Error kind of a reply that left criteria without a valid score, even after the repair request.</summary>
-    public const string ReplyError = "reply";
-
-    /// <summary>Error kind of a request the judge never answered.</summary>
-    public const string TransportError = "transport";
 
     /// <summary>The seven rows of this judgment in the shape score files are read into (a missing score keeps its problem).</summary>
     public IEnumerable<OpeningScore> Rows()

@@ -76,7 +76,7 @@ public sealed partial class OpeningScoreRunner
             else
             {
                 errors++;
-                replyErrors += row.ErrorKind == OpeningJudgment.ReplyError ? 1 : 0;
+                replyErrors += ErrorKinds.IsReplyError(row.ErrorKind) ? 1 : 0;
             }
 
             rows.AddRange(row.Rows().Select(r => r with { System = job.Output.System }));

@@ -71,7 +71,7 @@ public sealed partial class OpeningScoreRunner
         using var session = new JudgeSession(
             options.Judge, options.Connection, options.Settings, options.Scheduler, environment, handler, time, loader, index, store, config);
         var judge = session.Judge;
-        var item = new OpeningItemJudge(protocol, index, judge);
+        var item = new OpeningItemJudge(new JudgeLoop(protocol, index, judge));
         await session.RunAsync(
             pending,
             jobs.Count,
@@ -94,7 +94,7 @@ public sealed partial class OpeningScoreRunner
     // judgment made for other contents (an output or image that changed since) has another request key.
     private bool IsDone(Dictionary<(string InstanceId, string System), OpeningJudgment> stored, Job job) =>
         stored.TryGetValue((job.Instance.Id, job.Output.System), out var row) && row.RequestKey == job.Request.Key
-        && (row.ErrorKind is null || (row.ErrorKind == OpeningJudgment.ReplyError && !options.RetryErrors));
+        && (row.ErrorKind is null || (ErrorKinds.IsReplyError(row.ErrorKind) && !options.RetryErrors));
 
     private void ForgetUnusableReplies(IRunStore store, Dictionary<(string InstanceId, string System), OpeningJudgment> stored, List<Job> pending)
     {
@@ -105,7 +105,7 @@ public sealed partial class OpeningScoreRunner
 
         var keys = pending
             .Select(p => stored.GetValueOrDefault((p.Instance.Id, p.Output.System)))
-            .Where(row => row?.ErrorKind == OpeningJudgment.ReplyError)
+            .Where(row => ErrorKinds.IsReplyError(row?.ErrorKind))
             .SelectMany(row => new[] { row!.RequestKey, row.RepairKey })
             .OfType<string>()
             .ToList();

@@ -9,8 +9,8 @@ internal static class FolderLayers
         ["Benchmarks", "Images"],
         ["Metrics", "Protocols"],
         ["Judges", "Scheduling"],
-        ["Runs", "Evaluation"],
-        ["Analysis", "Generation"],
+        ["Runs"],
+        ["Analysis", "Evaluation", "Generation"],
         ["Arena", "Scores", "Meta"],
         ["Reports"],
     ];

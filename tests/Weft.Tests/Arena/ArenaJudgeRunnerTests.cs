@@ -117,8 +117,8 @@ public sealed class ArenaJudgeRunnerTests
         Assert.Empty(outcome.Verdicts);
         Assert.True(outcome.ErrorRateExceeded);
         using var arena = ArenaStore.Open(harness.RunFolder);
-        Assert.All(arena.ReadAll().Values, row => Assert.Equal((ArenaJudgment.ReplyError, (Weft.Protocols.PairwiseWinner?)null), (row.ErrorKind, row.Winner)));
-        Assert.Contains("no usable verdict: no verdict found", arena.ReadAll().Values.First().Error, StringComparison.Ordinal);
+        Assert.All(arena.ReadAll().Values, row => Assert.Equal(("refusal", (Weft.Protocols.PairwiseWinner?)null), (row.ErrorKind, row.Winner)));
+        Assert.Contains("winner: no valid answer: no verdict found in the reply, no verdict found after the repair request", arena.ReadAll().Values.First().Error, StringComparison.Ordinal);
     }
 
     [Fact]

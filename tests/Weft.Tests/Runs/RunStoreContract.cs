@@ -88,7 +88,7 @@ public abstract class RunStoreContract : IDisposable
     {
         using var store = Open(folder.Path);
         store.SaveItem(new ItemRecord("a", "i1", ItemRecord.Judged, null, null, At), [Some.Verdict("helpfulness", VerdictStatus.Scored, 4)]);
-        store.SaveItem(new ItemRecord("b", "i1", ItemRecord.Failed, ItemRecord.ReplyError, "no score", At), []);
+        store.SaveItem(new ItemRecord("b", "i1", ItemRecord.Failed, ErrorKinds.LegacyReply, "no score", At), []);
         store.SaveItem(new ItemRecord("a", "i2", ItemRecord.Judged, null, null, At), []);
 
         var items = store.ReadItems([("a", "i1"), ("b", "i1"), ("b", "i2"), ("c", "i1")]);
@@ -126,7 +126,7 @@ public abstract class RunStoreContract : IDisposable
     public void SaveItem_Twice_ReplacesVerdictsAndStatus()
     {
         using var store = Open(folder.Path);
-        var item = new ItemRecord("sys", "i1", ItemRecord.Failed, ItemRecord.TransportError, "HTTP 500", At);
+        var item = new ItemRecord("sys", "i1", ItemRecord.Failed, ErrorKinds.Transport, "HTTP 500", At);
         store.SaveItem(item, [Some.Verdict("text_quality", VerdictStatus.Error, null), Some.Verdict("helpfulness", VerdictStatus.Error, null)]);
 
         store.SaveItem(item with { Status = ItemRecord.Judged, ErrorKind = null, Error = null }, [Some.Verdict("helpfulness", VerdictStatus.Scored, 4)]);
@@ -241,7 +241,7 @@ public abstract class RunStoreContract : IDisposable
     {
         using var store = Open(folder.Path);
         store.SaveItem(
-            new ItemRecord("sys", "i1", ItemRecord.Failed, ItemRecord.ReplyError, "x", At),
+            new ItemRecord("sys", "i1", ItemRecord.Failed, ErrorKinds.LegacyReply, "x", At),
             [Some.Verdict("helpfulness", VerdictStatus.Error, null) with { RequestKey = "r2" }, Some.Verdict("text_quality", VerdictStatus.Scored, 3) with { RequestKey = "r1" }]);
 
         Assert.Equal(["r1", "r2"], store.ReadRequestKeys("sys", "i1").Order());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Weft.Protocols;
 using Weft.Runs;
 using Weft.Scores;
 using Weft.Testing;
@@ -79,7 +80,7 @@ public sealed class OpeningScoreRunnerTests
             Assert.Null(s.Overall);
         });
         using var scores = OpeningScoreStore.Open(harness.RunFolder);
-        Assert.All(scores.ReadAll().Values, row => Assert.Equal((OpeningJudgment.ReplyError, 6), (row.ErrorKind, row.Scores.Count)));
+        Assert.All(scores.ReadAll().Values, row => Assert.Equal(("unparseable", 6), (row.ErrorKind, row.Scores.Count)));
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class OpeningScoreRunnerTests
         Assert.Equal(7 * outcome.Outputs, read.Count);
         Assert.All(OpeningSummary.Summarize(read), s => Assert.Equal((7 * s.Items, (double?)null), (s.Missing, s.Overall)));
         using var scores = OpeningScoreStore.Open(harness.RunFolder);
-        Assert.All(scores.ReadAll().Values, row => Assert.Equal((OpeningJudgment.TransportError, 0), (row.ErrorKind, row.Scores.Count)));
+        Assert.All(scores.ReadAll().Values, row => Assert.Equal((ErrorKinds.Transport, 0), (row.ErrorKind, row.Scores.Count)));
         Assert.Contains("judge request failed", scores.ReadAll().Values.First().Error, StringComparison.Ordinal);
     }
 
