@@ -12,6 +12,7 @@ internal static class FolderLayers
         ["Runs", "Evaluation"],
         ["Analysis", "Generation"],
         ["Arena", "Scores", "Meta"],
+        ["Annotations"],
         ["Reports"],
     ];
 
