@@ -23,4 +23,7 @@ public sealed record ServerOptions
 
     /// <summary>Clock for the times ratings are saved at (default the system clock).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The addresses of <see cref="Urls"/> that listen beyond this machine, as host:port: any host but <c>localhost</c> or a loopback IP.</summary>
+    public IReadOnlyList<string> AddressesBeyondLoopback() => ListenUrls.BeyondLoopback(Urls);
 }

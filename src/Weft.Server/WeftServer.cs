@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Weft.Annotations;
 using Weft.Server.Annotations;
 using Weft.Server.Web;
 
@@ -29,7 +30,7 @@ public static class WeftServer
         }
 
         var catalog = await RunCatalog.LoadAsync(options.RunFolder, cancellationToken, options.BattlesFile);
-        var store = AnnotationStore.Open(options.RunFolder);
+        var store = await SqliteAnnotationStore.OpenAsync(options.RunFolder, cancellationToken);
         try
         {
             var service = new AnnotationService(catalog, store, options.Mode, options.Scale, options.Time);

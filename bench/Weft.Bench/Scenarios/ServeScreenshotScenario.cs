@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using Weft.Annotations;
 using Weft.Server;
-using Weft.Server.Annotations;
 
 namespace Weft.Bench.Scenarios;
 
@@ -32,9 +32,9 @@ internal sealed class ServeScreenshotScenario : IScenario
             }
 
             string token;
-            using (var store = AnnotationStore.Open(copy))
+            using (var store = await SqliteAnnotationStore.OpenAsync(copy, cancellationToken))
             {
-                token = store.AddAnnotator("screenshot-" + Guid.NewGuid().ToString("N")[..6], DateTimeOffset.UtcNow);
+                token = await store.AddAnnotatorAsync("screenshot-" + Guid.NewGuid().ToString("N")[..6], DateTimeOffset.UtcNow, cancellationToken);
             }
 
             var clock = Stopwatch.StartNew();

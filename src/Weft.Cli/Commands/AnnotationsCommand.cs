@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
+using Weft.Annotations;
 using Weft.Cli.Output;
 using Weft.Files;
-using Weft.Server.Annotations;
 using Weft.Text;
 
 namespace Weft.Cli.Commands;
@@ -27,7 +27,7 @@ internal static class AnnotationsCommand
             var format = result.GetValue(Format) ?? (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl");
             string text;
             int count;
-            using (var store = AnnotationStore.Open(result.GetValue(Run)!))
+            using (var store = await SqliteAnnotationStore.OpenAsync(result.GetValue(Run)!, cancellationToken))
             {
                 if (result.GetValue(Kind) == "pairwise")
                 {
@@ -36,12 +36,12 @@ internal static class AnnotationsCommand
                         throw new UsageException("pairwise verdicts are exported as jsonl only.");
                     }
 
-                    var verdicts = store.ReadVerdicts();
+                    var verdicts = await store.ReadVerdictsAsync(cancellationToken: cancellationToken);
                     (text, count) = (AnnotationExport.VerdictsJsonLines(verdicts), verdicts.Count);
                 }
                 else
                 {
-                    var ratings = store.ReadRatings();
+                    var ratings = await store.ReadRatingsAsync(cancellationToken: cancellationToken);
                     (text, count) = (format == "csv" ? AnnotationExport.RatingsCsv(ratings) : AnnotationExport.RatingsJsonLines(ratings), ratings.Count);
                 }
             }

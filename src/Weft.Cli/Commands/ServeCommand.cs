@@ -35,7 +35,7 @@ internal static class ServeCommand
                 Mode = pairwise ? AnnotationMode.Pairwise : AnnotationMode.Scoring,
                 Scale = scale,
             };
-            var exposed = ListenUrls.BeyondLoopback(options.Urls);
+            var exposed = options.AddressesBeyondLoopback();
             if (exposed.Count > 0)
             {
                 await console.Error.WriteLineAsync(

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Weft.Annotations;
 using Weft.Arena;
 using Weft.Protocols;
 
 namespace Weft.Server.Annotations;
 
 /// <summary>The annotation logic behind the web app: queues, progress, and validated writes (each failure is an <see cref="AnnotationException"/>).</summary>
-internal sealed class AnnotationService(RunCatalog catalog, AnnotationStore store, AnnotationMode mode, RatingScale scale, TimeProvider time)
+internal sealed class AnnotationService(RunCatalog catalog, IAnnotationStore store, AnnotationMode mode, RatingScale scale, TimeProvider time)
 {
     /// <summary>Longest comment accepted, in characters.</summary>
     public const int MaxComment = 2000;
@@ -32,31 +33,31 @@ internal sealed class AnnotationService(RunCatalog catalog, AnnotationStore stor
         pairwise.GetOrAdd(annotator, a => AnnotationQueues.Pairwise(catalog.Pairs, a));
 
     /// <summary>The annotator's own ratings of one output: aspect key → score (null = N/A); empty when not rated.</summary>
-    public IReadOnlyDictionary<string, int?> RatingsOf(string annotator, ScoringItem item) =>
-        store.ReadRatings(annotator)
+    public async Task<IReadOnlyDictionary<string, int?>> RatingsOfAsync(string annotator, ScoringItem item, CancellationToken cancellationToken) =>
+        (await store.ReadRatingsAsync(annotator, cancellationToken))
             .Where(r => r.InstanceId == item.InstanceId && r.System == item.System)
             .ToDictionary(r => r.Aspect, r => r.Score is { } s ? (int?)(int)s : null, StringComparer.Ordinal);
 
     /// <summary>The comment the annotator left on one output, if any.</summary>
-    public string? CommentOf(string annotator, ScoringItem item) =>
-        store.ReadRatings(annotator).FirstOrDefault(r => r.InstanceId == item.InstanceId && r.System == item.System)?.Comment;
+    public async Task<string?> CommentOfAsync(string annotator, ScoringItem item, CancellationToken cancellationToken) =>
+        (await store.ReadRatingsAsync(annotator, cancellationToken)).FirstOrDefault(r => r.InstanceId == item.InstanceId && r.System == item.System)?.Comment;
 
     /// <summary>The annotator's own verdict on a battle, or null.</summary>
-    public PairwiseVerdict? VerdictOf(string annotator, Battle battle) =>
-        store.ReadVerdicts(annotator).FirstOrDefault(v => v.InstanceId == battle.InstanceId && v.SystemA == battle.SystemA && v.SystemB == battle.SystemB);
+    public async Task<PairwiseVerdict?> VerdictOfAsync(string annotator, Battle battle, CancellationToken cancellationToken) =>
+        (await store.ReadVerdictsAsync(annotator, cancellationToken)).FirstOrDefault(v => v.InstanceId == battle.InstanceId && v.SystemA == battle.SystemA && v.SystemB == battle.SystemB);
 
     /// <summary>How far the annotator is in the current mode's queue.</summary>
-    public Progress ProgressOf(string annotator)
+    public async Task<Progress> ProgressOfAsync(string annotator, CancellationToken cancellationToken)
     {
         bool[] done;
         if (mode == AnnotationMode.Scoring)
         {
-            var rated = store.ReadRatings(annotator).Select(r => (r.InstanceId, r.System)).ToHashSet();
+            var rated = (await store.ReadRatingsAsync(annotator, cancellationToken)).Select(r => (r.InstanceId, r.System)).ToHashSet();
             done = [.. ScoringQueue(annotator).Select(i => rated.Contains((i.InstanceId, i.System)))];
         }
         else
         {
-            var judged = store.ReadVerdicts(annotator).Select(v => (v.InstanceId, v.SystemA, v.SystemB)).ToHashSet();
+            var judged = (await store.ReadVerdictsAsync(annotator, cancellationToken)).Select(v => (v.InstanceId, v.SystemA, v.SystemB)).ToHashSet();
             done = [.. PairwiseQueue(annotator).Select(b => judged.Contains((b.InstanceId, b.SystemA, b.SystemB)))];
         }
 
@@ -65,7 +66,7 @@ internal sealed class AnnotationService(RunCatalog catalog, AnnotationStore stor
     }
 
     /// <summary>Validates and saves the annotator's scores of one output (aspect key → score, null = N/A).</summary>
-    public void SaveScores(string annotator, string instanceId, string system, IReadOnlyDictionary<string, double?> scores, string? comment)
+    public async Task SaveScoresAsync(string annotator, string instanceId, string system, IReadOnlyDictionary<string, double?> scores, string? comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scores);
         if (mode != AnnotationMode.Scoring)
@@ -96,11 +97,11 @@ internal sealed class AnnotationService(RunCatalog catalog, AnnotationStore stor
             rows.Add((aspect, score is { } v ? (int)v : null));
         }
 
-        store.SaveRatings(annotator, instanceId, system, rows, CheckComment(comment), time.GetUtcNow());
+        await store.SaveRatingsAsync(annotator, instanceId, system, rows, CheckComment(comment), time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Validates and saves the annotator's verdict on a battle; the shown order is the one the server drew.</summary>
-    public void SaveVerdict(string annotator, string instanceId, string systemA, string systemB, string winner, string? comment)
+    public async Task SaveVerdictAsync(string annotator, string instanceId, string systemA, string systemB, string winner, string? comment, CancellationToken cancellationToken)
     {
         if (mode != AnnotationMode.Pairwise)
         {
@@ -125,7 +126,7 @@ internal sealed class AnnotationService(RunCatalog catalog, AnnotationStore stor
         }
 
         var verdict = new PairwiseVerdict(battle.InstanceId, battle.SystemA, battle.SystemB, parsed, "annotator:" + annotator, battle.Shown, CheckComment(comment));
-        store.SaveVerdict(annotator, verdict, time.GetUtcNow());
+        await store.SaveVerdictAsync(annotator, verdict, time.GetUtcNow(), cancellationToken);
     }
 
     private static string? CheckComment(string? comment) =>

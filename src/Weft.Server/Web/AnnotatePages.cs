@@ -17,9 +17,9 @@ internal static class AnnotatePages
         "Keys: 1 left better, 2 right better, 3 tie (left slightly better), 4 tie (right slightly better), ←/→ previous/next battle, Enter saves and goes on.";
 
     /// <summary>Item <paramref name="index"/> (0-based) of the annotator's queue, or the all-done page past its end.</summary>
-    public static string Item(AnnotationService service, string annotator, int index)
+    public static async Task<string> ItemAsync(AnnotationService service, string annotator, int index, CancellationToken cancellationToken)
     {
-        var progress = service.ProgressOf(annotator);
+        var progress = await service.ProgressOfAsync(annotator, cancellationToken);
         var html = new StringBuilder(ProgressBar(progress));
         if (index >= progress.Total)
         {
@@ -30,15 +30,15 @@ internal static class AnnotatePages
 
         var form = Attr("data-index", index) + Attr("data-prev", index > 0 ? $"/annotate/{index - 1}" : string.Empty) + Attr("data-next", $"/annotate/{index + 1}");
         return service.Mode == AnnotationMode.Scoring
-            ? Scoring(service, annotator, service.ScoringQueue(annotator)[index], html, form)
-            : Pairwise(service, annotator, service.PairwiseQueue(annotator)[index], html, form);
+            ? await ScoringAsync(service, annotator, service.ScoringQueue(annotator)[index], html, form, cancellationToken)
+            : await PairwiseAsync(service, annotator, service.PairwiseQueue(annotator)[index], html, form, cancellationToken);
     }
 
-    private static string Scoring(AnnotationService service, string annotator, ScoringItem item, StringBuilder html, string form)
+    private static async Task<string> ScoringAsync(AnnotationService service, string annotator, ScoringItem item, StringBuilder html, string form, CancellationToken cancellationToken)
     {
         var instance = service.Catalog.Instances[item.InstanceId];
         var output = service.Catalog.Content.Outputs[(item.System, item.InstanceId)];
-        var saved = service.RatingsOf(annotator, item);
+        var saved = await service.RatingsOfAsync(annotator, item, cancellationToken);
         Header(html, service, instance);
         html.Append("<form id=\"annotate\" data-kind=\"scoring\"").Append(form).Append(Attr("data-instance", item.InstanceId)).Append(Attr("data-system", item.System))
             .Append("><div class=\"split\"><section class=\"output\"><h2>Output</h2>").Append(ContentHtml.Render(output.Content, service.Catalog.Images))
@@ -58,13 +58,13 @@ internal static class AnnotatePages
             html.Append("<button type=\"button\" tabindex=\"-1\" data-score=\"na\" title=\"does not apply\">N/A</button></div>");
         }
 
-        return Footer(html, service.CommentOf(annotator, item), ScoringKeys).ToString();
+        return Footer(html, await service.CommentOfAsync(annotator, item, cancellationToken), ScoringKeys).ToString();
     }
 
-    private static string Pairwise(AnnotationService service, string annotator, Battle battle, StringBuilder html, string form)
+    private static async Task<string> PairwiseAsync(AnnotationService service, string annotator, Battle battle, StringBuilder html, string form, CancellationToken cancellationToken)
     {
         var instance = service.Catalog.Instances[battle.InstanceId];
-        var saved = service.VerdictOf(annotator, battle);
+        var saved = await service.VerdictOfAsync(annotator, battle, cancellationToken);
         var (left, right) = battle.Shown == ShownOrder.AB ? (battle.SystemA, battle.SystemB) : (battle.SystemB, battle.SystemA);
         var (leftWins, rightWins, leftTie, rightTie) = battle.Shown == ShownOrder.AB
             ? (PairwiseWinner.A, PairwiseWinner.B, PairwiseWinner.TieA, PairwiseWinner.TieB)

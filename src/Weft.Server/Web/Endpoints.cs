@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Weft.Annotations;
 using Weft.Images;
 using Weft.Server.Annotations;
 
@@ -19,18 +20,18 @@ internal static class Endpoints
         app.MapGet("/instances/{id}", (HttpContext c, string id) => catalog.Instances.ContainsKey(id)
             ? PageResult(id, c, BrowsePages.Instance(catalog, id))
             : Results.NotFound());
-        app.MapGet("/annotate", (HttpContext c) =>
-            Results.Redirect("/annotate/" + service.ProgressOf(TokenAuth.Annotator(c)).FirstOpen.ToString(CultureInfo.InvariantCulture)));
-        app.MapGet("/annotate/{index:int}", (HttpContext c, int index) => index < 0
+        app.MapGet("/annotate", async (HttpContext c, CancellationToken ct) =>
+            Results.Redirect("/annotate/" + (await service.ProgressOfAsync(TokenAuth.Annotator(c), ct)).FirstOpen.ToString(CultureInfo.InvariantCulture)));
+        app.MapGet("/annotate/{index:int}", async (HttpContext c, int index, CancellationToken ct) => index < 0
             ? Results.NotFound()
-            : PageResult("Annotate", c, AnnotatePages.Item(service, TokenAuth.Annotator(c), index)));
-        app.MapGet("/api/progress", (HttpContext c) => service.ProgressOf(TokenAuth.Annotator(c)) is var p
+            : PageResult("Annotate", c, await AnnotatePages.ItemAsync(service, TokenAuth.Annotator(c), index, ct)));
+        app.MapGet("/api/progress", async (HttpContext c, CancellationToken ct) => await service.ProgressOfAsync(TokenAuth.Annotator(c), ct) is var p
             ? Results.Json(new Dictionary<string, int> { ["done"] = p.Done, ["total"] = p.Total })
             : Results.StatusCode(500));
-        app.MapPost("/api/ratings", (HttpContext c, CancellationToken ct) => WriteAsync(c, (annotator, root) => service.SaveScores(
-            annotator, Text(root, "instance"), Text(root, "system"), Scores(root), OptionalText(root, "comment")), ct));
-        app.MapPost("/api/verdicts", (HttpContext c, CancellationToken ct) => WriteAsync(c, (annotator, root) => service.SaveVerdict(
-            annotator, Text(root, "instance"), Text(root, "system_a"), Text(root, "system_b"), Text(root, "winner"), OptionalText(root, "comment")), ct));
+        app.MapPost("/api/ratings", (HttpContext c, CancellationToken ct) => WriteAsync(c, (annotator, root) => service.SaveScoresAsync(
+            annotator, Text(root, "instance"), Text(root, "system"), Scores(root), OptionalText(root, "comment"), ct), ct));
+        app.MapPost("/api/verdicts", (HttpContext c, CancellationToken ct) => WriteAsync(c, (annotator, root) => service.SaveVerdictAsync(
+            annotator, Text(root, "instance"), Text(root, "system_a"), Text(root, "system_b"), Text(root, "winner"), OptionalText(root, "comment"), ct), ct));
         app.MapGet("/images/{id}", async (string id, CancellationToken ct) =>
         {
             var bytes = await catalog.Images.ReadAsync(id, ct);
@@ -50,7 +51,7 @@ internal static class Endpoints
     private static IResult PageResult(string title, HttpContext context, string body) =>
         Results.Content(Html.Page(title, TokenAuth.Annotator(context), body), "text/html; charset=utf-8");
 
-    private static async Task<IResult> WriteAsync(HttpContext context, Action<string, JsonElement> write, CancellationToken cancellationToken)
+    private static async Task<IResult> WriteAsync(HttpContext context, Func<string, JsonElement, Task> write, CancellationToken cancellationToken)
     {
         try
         {
@@ -60,7 +61,7 @@ internal static class Endpoints
                 throw new AnnotationException("the body must be a JSON object.");
             }
 
-            write(TokenAuth.Annotator(context), document.RootElement);
+            await write(TokenAuth.Annotator(context), document.RootElement);
             return Results.NoContent();
         }
         catch (JsonException)

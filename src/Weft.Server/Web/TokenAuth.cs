@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Weft.Server.Annotations;
+using Weft.Annotations;
 
 namespace Weft.Server.Web;
 
@@ -9,7 +9,7 @@ namespace Weft.Server.Web;
 /// SameSite=Strict cookie), from <c>Authorization: Bearer</c>, or from that cookie. Anything else gets 401. Writes also
 /// need a custom header or a same-origin Origin, which a cross-site form cannot send.
 /// </summary>
-internal sealed class TokenAuth(AnnotationStore store)
+internal sealed class TokenAuth(IAnnotationStore store)
 {
     /// <summary>The cookie holding the token.</summary>
     public const string Cookie = "weft_token";
@@ -37,7 +37,7 @@ internal sealed class TokenAuth(AnnotationStore store)
 
         if (request.Query.TryGetValue("token", out var fromQuery))
         {
-            if (store.Authenticate(fromQuery.ToString()) is null)
+            if (await store.AuthenticateAsync(fromQuery.ToString(), context.RequestAborted) is null)
             {
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, "this invite token is not valid (unknown or revoked).");
                 return;
@@ -57,7 +57,7 @@ internal sealed class TokenAuth(AnnotationStore store)
         }
 
         var token = Bearer(request.Headers.Authorization) ?? request.Cookies[Cookie];
-        var annotator = token is null ? null : store.Authenticate(token);
+        var annotator = token is null ? null : await store.AuthenticateAsync(token, context.RequestAborted);
         if (annotator is null)
         {
             await RefuseAsync(context, StatusCodes.Status401Unauthorized, "an invite token is required: open the link you were given (…/?token=…).");

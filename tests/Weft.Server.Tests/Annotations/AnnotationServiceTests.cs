@@ -1,3 +1,4 @@
+using Weft.Annotations;
 using Weft.Arena;
 using Weft.Protocols;
 using Weft.Server.Annotations;
@@ -7,15 +8,15 @@ namespace Weft.Server.Tests.Annotations;
 public sealed class AnnotationServiceTests : IAsyncLifetime, IDisposable
 {
     private readonly TestRun run = new();
-    private AnnotationStore store = null!;
+    private SqliteAnnotationStore store = null!;
     private RunCatalog catalog = null!;
 
     public async Task InitializeAsync()
     {
         catalog = await RunCatalog.LoadAsync(run.RunFolder, CancellationToken.None);
-        store = AnnotationStore.Open(run.RunFolder);
-        store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
-        store.AddAnnotator("bob", DateTimeOffset.UnixEpoch);
+        store = await SqliteAnnotationStore.OpenAsync(run.RunFolder);
+        await store.AddAnnotatorAsync("alice", DateTimeOffset.UnixEpoch);
+        await store.AddAnnotatorAsync("bob", DateTimeOffset.UnixEpoch);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -47,29 +48,29 @@ public sealed class AnnotationServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void SaveScores_Valid_ProgressAdvancesAndResumesAtNextOpenItem()
+    public async Task SaveScores_Valid_ProgressAdvancesAndResumesAtNextOpenItem()
     {
         var service = Service();
         var first = service.ScoringQueue("alice")[0];
 
-        service.SaveScores("alice", first.InstanceId, first.System, Scores(2, 3, null, 0), " fine ");
+        await service.SaveScoresAsync("alice", first.InstanceId, first.System, Scores(2, 3, null, 0), " fine ", CancellationToken.None);
 
-        Assert.Equal(new Progress(1, 6, 1), service.ProgressOf("alice"));
-        Assert.Equal(2, service.RatingsOf("alice", first)["text_quality"]);
-        Assert.Null(service.RatingsOf("alice", first)["text_image_coherence"]);
-        Assert.Equal("fine", service.CommentOf("alice", first));
+        Assert.Equal(new Progress(1, 6, 1), await service.ProgressOfAsync("alice", CancellationToken.None));
+        Assert.Equal(2, (await service.RatingsOfAsync("alice", first, CancellationToken.None))["text_quality"]);
+        Assert.Null((await service.RatingsOfAsync("alice", first, CancellationToken.None))["text_image_coherence"]);
+        Assert.Equal("fine", await service.CommentOfAsync("alice", first, CancellationToken.None));
     }
 
     [Fact]
-    public void SaveScores_OneAnnotator_OtherSeesNothing()
+    public async Task SaveScores_OneAnnotator_OtherSeesNothing()
     {
         var service = Service();
         var item = service.ScoringQueue("alice")[0];
 
-        service.SaveScores("alice", item.InstanceId, item.System, Scores(1, 1, 1, 1), null);
+        await service.SaveScoresAsync("alice", item.InstanceId, item.System, Scores(1, 1, 1, 1), null, CancellationToken.None);
 
-        Assert.Empty(service.RatingsOf("bob", item));
-        Assert.Equal(0, service.ProgressOf("bob").Done);
+        Assert.Empty(await service.RatingsOfAsync("bob", item, CancellationToken.None));
+        Assert.Equal(0, (await service.ProgressOfAsync("bob", CancellationToken.None)).Done);
     }
 
     [Theory]
@@ -77,68 +78,68 @@ public sealed class AnnotationServiceTests : IAsyncLifetime, IDisposable
     [InlineData("text_quality", 4.0, "not an integer on the scale 0-3")]
     [InlineData("text_quality", 1.5, "not an integer on the scale 0-3")]
     [InlineData("text_quality", -1.0, "not an integer on the scale 0-3")]
-    public void SaveScores_BadAspectOrScore_Throws(string aspect, double score, string message)
+    public async Task SaveScores_BadAspectOrScore_Throws(string aspect, double score, string message)
     {
         var service = Service();
         var item = service.ScoringQueue("alice")[0];
         var scores = Scores(1, 1, 1, 1);
         scores[aspect] = score;
 
-        var error = Assert.Throws<AnnotationException>(() => service.SaveScores("alice", item.InstanceId, item.System, scores, null));
+        var error = await Assert.ThrowsAsync<AnnotationException>(() => service.SaveScoresAsync("alice", item.InstanceId, item.System, scores, null, CancellationToken.None));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, service.ProgressOf("alice").Done);
+        Assert.Equal(0, (await service.ProgressOfAsync("alice", CancellationToken.None)).Done);
     }
 
     [Fact]
-    public void SaveScores_MissingAspect_Throws()
+    public async Task SaveScores_MissingAspect_Throws()
     {
         var service = Service();
         var item = service.ScoringQueue("alice")[0];
         var scores = Scores(1, 1, 1, 1);
         scores.Remove("helpfulness");
 
-        var error = Assert.Throws<AnnotationException>(() => service.SaveScores("alice", item.InstanceId, item.System, scores, null));
+        var error = await Assert.ThrowsAsync<AnnotationException>(() => service.SaveScoresAsync("alice", item.InstanceId, item.System, scores, null, CancellationToken.None));
 
         Assert.Contains("'helpfulness' has no score", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SaveScores_ItemNotInQueue_Throws()
+    public async Task SaveScores_ItemNotInQueue_Throws()
     {
-        var error = Assert.Throws<AnnotationException>(() => Service().SaveScores("alice", "s1", "nobody", Scores(1, 1, 1, 1), null));
+        var error = await Assert.ThrowsAsync<AnnotationException>(() => Service().SaveScoresAsync("alice", "s1", "nobody", Scores(1, 1, 1, 1), null, CancellationToken.None));
 
         Assert.Contains("not in your queue", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SaveScores_InPairwiseMode_Throws()
+    public async Task SaveScores_InPairwiseMode_Throws()
     {
-        Assert.Throws<AnnotationException>(() => Service(AnnotationMode.Pairwise).SaveScores("alice", "s1", "good", Scores(1, 1, 1, 1), null));
+        await Assert.ThrowsAsync<AnnotationException>(() => Service(AnnotationMode.Pairwise).SaveScoresAsync("alice", "s1", "good", Scores(1, 1, 1, 1), null, CancellationToken.None));
     }
 
     [Fact]
-    public void SaveVerdict_Valid_RecordsTheShownOrderTheServerDrew()
+    public async Task SaveVerdict_Valid_RecordsTheShownOrderTheServerDrew()
     {
         var service = Service(AnnotationMode.Pairwise);
         var battle = service.PairwiseQueue("alice")[0];
 
-        service.SaveVerdict("alice", battle.InstanceId, battle.SystemA, battle.SystemB, "Tie(A)", null);
+        await service.SaveVerdictAsync("alice", battle.InstanceId, battle.SystemA, battle.SystemB, "Tie(A)", null, CancellationToken.None);
 
-        var saved = Assert.Single(store.ReadVerdicts("alice"));
+        var saved = Assert.Single(await store.ReadVerdictsAsync("alice"));
         Assert.Equal(new PairwiseVerdict(battle.InstanceId, battle.SystemA, battle.SystemB, PairwiseWinner.TieA, "annotator:alice", battle.Shown), saved);
-        Assert.Equal(1, service.ProgressOf("alice").Done);
+        Assert.Equal(1, (await service.ProgressOfAsync("alice", CancellationToken.None)).Done);
     }
 
     [Fact]
-    public void SaveVerdict_SystemsSwapped_StoresFlippedWinnerInQueueOrder()
+    public async Task SaveVerdict_SystemsSwapped_StoresFlippedWinnerInQueueOrder()
     {
         var service = Service(AnnotationMode.Pairwise);
         var battle = service.PairwiseQueue("alice")[0];
 
-        service.SaveVerdict("alice", battle.InstanceId, battle.SystemB, battle.SystemA, "A", null);
+        await service.SaveVerdictAsync("alice", battle.InstanceId, battle.SystemB, battle.SystemA, "A", null, CancellationToken.None);
 
-        var saved = Assert.Single(store.ReadVerdicts("alice"));
+        var saved = Assert.Single(await store.ReadVerdictsAsync("alice"));
         Assert.Equal((battle.SystemA, PairwiseWinner.B), (saved.SystemA, saved.Winner));
     }
 
@@ -146,13 +147,13 @@ public sealed class AnnotationServiceTests : IAsyncLifetime, IDisposable
     [InlineData("Tie")]
     [InlineData("C")]
     [InlineData("")]
-    public void SaveVerdict_InvalidWinner_Throws(string winner)
+    public async Task SaveVerdict_InvalidWinner_Throws(string winner)
     {
         var service = Service(AnnotationMode.Pairwise);
         var battle = service.PairwiseQueue("alice")[0];
 
-        Assert.Throws<AnnotationException>(() => service.SaveVerdict("alice", battle.InstanceId, battle.SystemA, battle.SystemB, winner, null));
-        Assert.Empty(store.ReadVerdicts());
+        await Assert.ThrowsAsync<AnnotationException>(() => service.SaveVerdictAsync("alice", battle.InstanceId, battle.SystemA, battle.SystemB, winner, null, CancellationToken.None));
+        Assert.Empty(await store.ReadVerdictsAsync());
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
+using Weft.Annotations;
 using Weft.Arena;
 using Weft.Protocols;
-using Weft.Server.Annotations;
 
 namespace Weft.Server.Tests.Web;
 
@@ -13,7 +13,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Annotate_KeyboardThenReload_RatingKept()
     {
-        var tokens = AddAnnotators("alice");
+        var tokens = await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var page = await chromium.NewPageAsync();
 
@@ -35,7 +35,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Pages_MarkupInsideOutputs_ShownAsTextAndNeverRun()
     {
-        var tokens = AddAnnotators("alice");
+        var tokens = await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var page = await chromium.NewPageAsync();
 
@@ -51,7 +51,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Pages_NoToken_Unauthorized()
     {
-        AddAnnotators("alice");
+        await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var page = await chromium.NewPageAsync();
 
@@ -65,7 +65,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Annotate_TwoAnnotators_BobDoesNotSeeAliceRatings()
     {
-        var tokens = AddAnnotators("alice", "bob");
+        var tokens = await AddAnnotatorsAsync("alice", "bob");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var alice = await chromium.NewPageAsync();
         await alice.GotoAsync(server.Address + "annotate?token=" + tokens[0]);
@@ -92,7 +92,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Pairwise_LeftBetterByKeyboard_RecordsShownOrderAndWinner()
     {
-        var tokens = AddAnnotators("alice");
+        var tokens = await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Pairwise);
         var page = await chromium.NewPageAsync();
 
@@ -103,8 +103,8 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         await page.WaitForSelectorAsync(".aspect button.selected");
         await SaveAsync(page, "**/annotate/1");
 
-        using var store = AnnotationStore.Open(run.RunFolder);
-        var verdict = Assert.Single(store.ReadVerdicts("alice"));
+        using var store = await SqliteAnnotationStore.OpenAsync(run.RunFolder);
+        var verdict = Assert.Single(await store.ReadVerdictsAsync("alice"));
         var shownFirst = verdict.Shown == ShownOrder.AB ? verdict.SystemA : verdict.SystemB;
         Assert.Equal(leftIsGood ? "good" : "evil", shownFirst);
         Assert.Equal(verdict.Shown == ShownOrder.AB ? PairwiseWinner.A : PairwiseWinner.B, verdict.Winner);
@@ -113,7 +113,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Instance_NotApplicableVerdict_ShownAsNA()
     {
-        var tokens = AddAnnotators("alice");
+        var tokens = await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var page = await chromium.NewPageAsync();
 
@@ -127,7 +127,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Scoring_Legend_EveryPointWithItsLabel()
     {
-        var tokens = AddAnnotators("alice");
+        var tokens = await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var page = await chromium.NewPageAsync();
 
@@ -142,7 +142,7 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     [BrowserFact]
     public async Task Pages_Favicon_LinkedAndServed()
     {
-        var tokens = AddAnnotators("alice");
+        var tokens = await AddAnnotatorsAsync("alice");
         await using var server = await StartAsync(AnnotationMode.Scoring);
         var page = await chromium.NewPageAsync();
         await page.GotoAsync(server.Address + "?token=" + tokens[0]);
@@ -161,9 +161,9 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
     {
         using var tall = new TestRun(imageWidth: 800, outputImages: 2);
         string token;
-        using (var store = AnnotationStore.Open(tall.RunFolder))
+        using (var store = await SqliteAnnotationStore.OpenAsync(tall.RunFolder))
         {
-            token = store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
+            token = await store.AddAnnotatorAsync("alice", DateTimeOffset.UnixEpoch);
         }
 
         await using var server = await WeftServer.StartAsync(new ServerOptions { RunFolder = tall.RunFolder, Urls = "http://127.0.0.1:0", Mode = AnnotationMode.Pairwise });
@@ -205,10 +205,16 @@ public sealed class AnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
         }
     }
 
-    private string[] AddAnnotators(params string[] names)
+    private async Task<string[]> AddAnnotatorsAsync(params string[] names)
     {
-        using var store = AnnotationStore.Open(run.RunFolder);
-        return [.. names.Select(n => store.AddAnnotator(n, DateTimeOffset.UnixEpoch))];
+        using var store = await SqliteAnnotationStore.OpenAsync(run.RunFolder);
+        var tokens = new List<string>();
+        foreach (var name in names)
+        {
+            tokens.Add(await store.AddAnnotatorAsync(name, DateTimeOffset.UnixEpoch));
+        }
+
+        return [.. tokens];
     }
 
     private Task<ServerHandle> StartAsync(AnnotationMode mode) =>

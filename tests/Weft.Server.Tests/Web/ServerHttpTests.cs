@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Weft.Server.Annotations;
+using Weft.Annotations;
 
 namespace Weft.Server.Tests.Web;
 
@@ -16,12 +16,12 @@ public sealed class ServerHttpTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        using (var store = AnnotationStore.Open(run.RunFolder))
+        using (var store = await SqliteAnnotationStore.OpenAsync(run.RunFolder))
         {
-            alice = store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
-            bob = store.AddAnnotator("bob", DateTimeOffset.UnixEpoch);
-            carol = store.AddAnnotator("carol", DateTimeOffset.UnixEpoch);
-            store.Revoke("carol", DateTimeOffset.UnixEpoch);
+            alice = await store.AddAnnotatorAsync("alice", DateTimeOffset.UnixEpoch);
+            bob = await store.AddAnnotatorAsync("bob", DateTimeOffset.UnixEpoch);
+            carol = await store.AddAnnotatorAsync("carol", DateTimeOffset.UnixEpoch);
+            await store.RevokeAsync("carol", DateTimeOffset.UnixEpoch);
         }
 
         server = await WeftServer.StartAsync(new ServerOptions { RunFolder = run.RunFolder, Urls = "http://127.0.0.1:0" });

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using SkiaSharp;
-using Weft.Server.Annotations;
+using Weft.Annotations;
 using Weft.Testing;
 
 namespace Weft.Server.Tests.Web;
@@ -16,9 +16,9 @@ public sealed class ServerImagePathTests
         using var run = new TestRun(inputImage: inputImage);
         var secret = run.Write("secret.png", TestImages.Png(12, 12, SKColors.Yellow));
         string token;
-        using (var store = AnnotationStore.Open(run.RunFolder))
+        using (var store = await SqliteAnnotationStore.OpenAsync(run.RunFolder))
         {
-            token = store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
+            token = await store.AddAnnotatorAsync("alice", DateTimeOffset.UnixEpoch);
         }
 
         await using var server = await WeftServer.StartAsync(new ServerOptions { RunFolder = run.RunFolder, Urls = "http://127.0.0.1:0" });

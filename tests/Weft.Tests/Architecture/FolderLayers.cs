@@ -12,6 +12,7 @@ internal static class FolderLayers
         ["Runs"],
         ["Analysis", "Evaluation", "Generation"],
         ["Arena", "Scores", "Meta"],
+        ["Annotations"],
         ["Reports"],
     ];
 

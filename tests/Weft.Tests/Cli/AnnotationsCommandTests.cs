@@ -1,6 +1,6 @@
+using Weft.Annotations;
 using Weft.Arena;
 using Weft.Protocols;
-using Weft.Server.Annotations;
 using Weft.Testing;
 
 namespace Weft.Tests.Cli;
@@ -24,9 +24,9 @@ public sealed class AnnotationsCommandTests : IDisposable
         Assert.Equal(43, token.Length);
         Assert.Contains("alice", list, StringComparison.Ordinal);
         Assert.Equal(0, revoked);
-        using (var store = AnnotationStore.Open(run))
+        using (var store = await SqliteAnnotationStore.OpenAsync(run))
         {
-            Assert.Null(store.Authenticate(token));
+            Assert.Null(await store.AuthenticateAsync(token));
         }
 
         Assert.Equal(2, unknown);
@@ -39,9 +39,9 @@ public sealed class AnnotationsCommandTests : IDisposable
         var run = await SampleRunAsync();
         var (_, first, _) = await CliRunner.RunAsync("annotators", "add", "alice", "--run", run);
         var old = first.Split('\n')[1].Trim();
-        using (var store = AnnotationStore.Open(run))
+        using (var store = await SqliteAnnotationStore.OpenAsync(run))
         {
-            store.SaveRatings("alice", "how-to-01", "strong", [("text_quality", 2)], null, DateTimeOffset.UnixEpoch);
+            await store.SaveRatingsAsync("alice", "how-to-01", "strong", [("text_quality", 2)], null, DateTimeOffset.UnixEpoch);
         }
 
         await CliRunner.RunAsync("annotators", "revoke", "alice", "--run", run);
@@ -54,11 +54,11 @@ public sealed class AnnotationsCommandTests : IDisposable
         var renewed = lines[Array.FindIndex(lines, line => line.EndsWith("recovered):", StringComparison.Ordinal)) + 1];
         Assert.Equal(2, active);
         Assert.Contains("revoke the old one first", taken, StringComparison.Ordinal);
-        using (var store = AnnotationStore.Open(run))
+        using (var store = await SqliteAnnotationStore.OpenAsync(run))
         {
-            Assert.Equal("alice", store.Authenticate(renewed));
-            Assert.Null(store.Authenticate(old));
-            Assert.Equal(2, Assert.Single(store.ReadRatings("alice")).Score);
+            Assert.Equal("alice", await store.AuthenticateAsync(renewed));
+            Assert.Null(await store.AuthenticateAsync(old));
+            Assert.Equal(2, Assert.Single(await store.ReadRatingsAsync("alice")).Score);
         }
     }
 
@@ -66,11 +66,11 @@ public sealed class AnnotationsCommandTests : IDisposable
     public async Task Export_RatingsCsvAndPairwiseJsonl_SharedFormats()
     {
         var run = await SampleRunAsync();
-        using (var store = AnnotationStore.Open(run))
+        using (var store = await SqliteAnnotationStore.OpenAsync(run))
         {
-            store.AddAnnotator("alice", DateTimeOffset.UnixEpoch);
-            store.SaveRatings("alice", "how-to-01", "strong", [("text_quality", 3), ("helpfulness", null)], "good, clear", DateTimeOffset.UnixEpoch);
-            store.SaveVerdict("alice", new PairwiseVerdict("how-to-01", "strong", "weak", PairwiseWinner.TieB, "annotator:alice", ShownOrder.BA), DateTimeOffset.UnixEpoch);
+            await store.AddAnnotatorAsync("alice", DateTimeOffset.UnixEpoch);
+            await store.SaveRatingsAsync("alice", "how-to-01", "strong", [("text_quality", 3), ("helpfulness", null)], "good, clear", DateTimeOffset.UnixEpoch);
+            await store.SaveVerdictAsync("alice", new PairwiseVerdict("how-to-01", "strong", "weak", PairwiseWinner.TieB, "annotator:alice", ShownOrder.BA), DateTimeOffset.UnixEpoch);
         }
 
         var csv = folder.File("out/ratings.csv");

@@ -7,7 +7,7 @@ using Weft.Files;
 using Weft.Meta;
 using Weft.Protocols;
 
-namespace Weft.Server.Annotations;
+namespace Weft.Annotations;
 
 /// <summary>
 /// Writes collected annotations in the shared exchange formats: human ratings as JSONL or CSV

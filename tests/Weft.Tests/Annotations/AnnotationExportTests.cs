@@ -1,9 +1,9 @@
+using Weft.Annotations;
 using Weft.Arena;
 using Weft.Meta;
 using Weft.Protocols;
-using Weft.Server.Annotations;
 
-namespace Weft.Server.Tests.Annotations;
+namespace Weft.Tests.Annotations;
 
 public sealed class AnnotationExportTests
 {

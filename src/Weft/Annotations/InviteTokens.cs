@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Weft.Server.Annotations;
+namespace Weft.Annotations;
 
 /// <summary>Invite tokens: 256 random bits in base64url, of which the store keeps only the SHA-256.</summary>
 internal static class InviteTokens

@@ -1,4 +1,4 @@
-namespace Weft.Server.Annotations;
+namespace Weft.Annotations;
 
 /// <summary>An annotation request or command that cannot be honoured; the message says why and is safe to show.</summary>
 public sealed class AnnotationException : Exception

@@ -1,4 +1,4 @@
-namespace Weft.Server.Annotations;
+namespace Weft.Annotations;
 
 /// <summary>A person invited to annotate a run.</summary>
 /// <param name="Name">Their name, as exported in ratings (unique per run, matched case-insensitively).</param>
