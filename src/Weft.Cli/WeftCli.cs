@@ -87,6 +87,7 @@ internal static class WeftCli
             GenerateCommand.Create(console),
             ArenaCommand.Create(console),
             ScoresCommand.Create(console),
+            ProtocolsCommand.Create(console),
             MetaCommand.Create(console),
             ServeCommand.Create(console),
             AnnotatorsCommand.Create(console),

@@ -3,6 +3,7 @@ using Weft.Cli.Output;
 using Weft.Judges;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
+using Weft.Protocols.Rubrics;
 using Weft.Runs;
 using Weft.Scores;
 
@@ -34,7 +35,7 @@ internal static class EvalCommand
     private static readonly Option<double> MaxErrorRate = new("--max-error-rate") { Description = "Exit with code 3 when a larger share of judged outputs ends in error.", DefaultValueFactory = _ => 0.05 };
     private static readonly Option<string?> Metrics = new("--metrics") { Description = "Reference-based baselines for instances with a reference, comma-separated: bleu, rougeL, ssim, phash (stored as ref.*)." };
     private static readonly Option<string> Format = CliOptions.OneOf(new Option<string>("--format") { Description = "Report printed at the end: table, md, csv or json.", DefaultValueFactory = _ => "table" }, [.. ReportWriter.Formats]);
-    private static readonly Option<string> Protocol = new("--protocol") { Description = "interleaved-eval (five aspects 0–5, the default) or opening-score (OpenING's seven criteria 0–10 with a justification each; needs --judge).", DefaultValueFactory = _ => InterleavedEvalProtocol.Name };
+    private static readonly Option<string> Protocol = new("--protocol") { Description = "interleaved-eval (five aspects 0–5, the default), opening-score (OpenING's seven criteria 0–10 with a justification each; needs --judge), or a protocol file (.json, .yaml: your own rubric; see weft protocols).", DefaultValueFactory = _ => InterleavedEvalProtocol.Name };
     private static readonly Option<string?> Out = new("--out") { Description = "With --protocol opening-score: write the scores file here (default: opening-scores.json in the run folder)." };
 
     /// <summary>The protocols <c>--protocol</c> accepts.</summary>
@@ -68,7 +69,7 @@ internal static class EvalCommand
             throw new UsageException("--out applies to --protocol opening-score; to write a report file use 'weft report --run RUN --format FORMAT --out FILE'");
         }
 
-        var options = Options(result);
+        var options = Options(result) with { Protocol = protocol == RubricFileProtocol ? ReadProtocolFile(result) : null };
         var observer = new ConsoleObserver(console);
         var outcome = await new EvalRunner(options, observer, console.Environment).RunAsync(cancellationToken);
         RunSummary.Write(console.Status, outcome, options);
@@ -87,14 +88,34 @@ internal static class EvalCommand
         return ExitCodes.Success;
     }
 
+    // What ParseProtocol returns for a protocol file (a path ending in .json, .yaml or .yml).
+    private const string RubricFileProtocol = "(file)";
+
+    private static RubricProtocol ReadProtocolFile(ParseResult result)
+    {
+        var judge = ParseJudge(result.GetValue(Judge)!);
+        if (judge.IsNone)
+        {
+            throw new UsageException("--protocol FILE needs a judge: add --judge (for example --judge openai:gpt-4o)");
+        }
+
+        var definition = RubricFile.Read(result.GetValue(Protocol)!.Trim());
+        return new RubricProtocol(definition, Options(result).Settings);
+    }
+
     private static string ParseProtocol(ParseResult result)
     {
         var text = result.GetValue(Protocol)!.Trim();
         var protocol = KnownProtocols.FirstOrDefault(p => string.Equals(p, text, StringComparison.OrdinalIgnoreCase));
+        if (protocol is null && (text.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || RubricFile.IsYaml(text)))
+        {
+            return RubricFileProtocol;
+        }
+
         if (protocol is null)
         {
             var pairwise = string.Equals(text, PairwiseProtocol.Name, StringComparison.OrdinalIgnoreCase) ? " (pairwise comparisons are 'weft arena judge')" : string.Empty;
-            throw new UsageException($"--protocol '{text}' is not a protocol weft eval knows{pairwise}; use one of: {string.Join(", ", KnownProtocols)}");
+            throw new UsageException($"--protocol '{text}' is not a protocol weft eval knows{pairwise}; use one of: {string.Join(", ", KnownProtocols)}, or a protocol file ending in .json, .yaml or .yml");
         }
 
         return protocol;

@@ -1,6 +1,7 @@
 using Weft.Judges;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
+using Weft.Protocols.Rubrics;
 using Weft.Scheduling;
 
 namespace Weft.Runs;
@@ -40,4 +41,8 @@ public sealed record EvalOptions(
     bool DryRun = false,
     bool RetryErrors = false,
     double MaxErrorRate = 0.05,
-    IReadOnlyList<ReferenceMetric>? ReferenceMetrics = null);
+    IReadOnlyList<ReferenceMetric>? ReferenceMetrics = null)
+{
+    /// <summary>A protocol read from a protocol file to judge with instead of interleaved-eval; null for interleaved-eval.</summary>
+    public RubricProtocol? Protocol { get; init; }
+}

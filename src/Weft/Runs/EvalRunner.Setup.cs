@@ -13,10 +13,10 @@ public sealed partial class EvalRunner
     private RunConfig OpenRun(IRunStore store)
     {
         var asked = new RunConfig(
-            InterleavedEvalProtocol.Name,
+            options.Protocol?.Id ?? InterleavedEvalProtocol.Name,
             options.Judge.ToString(),
-            options.Judge.IsNone ? null : InterleavedEvalPrompt.Id,
-            options.Judge.IsNone ? null : InterleavedEvalPrompt.Hash,
+            options.Judge.IsNone ? null : options.Protocol?.PromptId ?? InterleavedEvalPrompt.Id,
+            options.Judge.IsNone ? null : options.Protocol?.PromptHash ?? InterleavedEvalPrompt.Hash,
             options.Settings.Temperature,
             options.Settings.MaxOutputTokens,
             options.Settings.PerAspect,
@@ -26,7 +26,10 @@ public sealed partial class EvalRunner
             options.Benchmark,
             [.. options.Systems.Select(s => s.Name)],
             time.GetUtcNow(),
-            WeftVersion);
+            WeftVersion)
+        {
+            ProtocolDefinition = options.Protocol?.Definition.Canonical,
+        };
 
         var sources = new RunSources(
             Path.GetFullPath(options.Benchmark),

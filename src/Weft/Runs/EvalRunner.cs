@@ -90,7 +90,7 @@ public sealed partial class EvalRunner
             store.DeleteReplies(setup.Retried);
         }
 
-        var protocol = new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
+        var protocol = (IJudgeProtocol?)options.Protocol ?? new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
         var facts = new FactsIndex(images.Pinned);
         if (options.DryRun)
         {
@@ -99,7 +99,7 @@ public sealed partial class EvalRunner
             {
                 Estimate = DryRunEstimate.Of(
                     setup.Pending.Count,
-                    work.SelectMany(w => protocol.BuildRequests(w.Instance, w.Output, protocol.Decide(w.Instance, w.Output).Applicable, facts)),
+                    work.SelectMany(w => protocol.BuildRequests(new JudgeUnit(w.Instance, w.Output), protocol.Decide(new JudgeUnit(w.Instance, w.Output)).Applicable, facts)),
                     store,
                     options.Judge,
                     options.Settings,

@@ -62,8 +62,13 @@ public sealed record RunConfig(
     // A run without a judge has no prompt; "none" reads better than empty quotes.
     private static string Prompt(string? id, string? hash) => id is null ? "none" : hash is null ? id : $"{id} ({hash})";
 
-    /// <summary>The aspect keys its verdicts hold, in protocol order; empty for a run without a judge.</summary>
-    public IReadOnlyList<string> AspectKeys() => Judge != "none" ? [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)] : [];
+    /// <summary>For a run judged with a protocol file, its definition as canonical JSON (what the run's verdicts mean); null for built-in protocols.</summary>
+    public string? ProtocolDefinition { get; init; }
+
+    /// <summary>The criterion keys its verdicts hold, in protocol order; empty for a run without a judge.</summary>
+    public IReadOnlyList<string> AspectKeys() => Judge == "none" ? []
+        : ProtocolDefinition is { } definition ? [.. Protocols.Rubrics.RubricFile.Parse($"the protocol stored in the run ({Protocol})", definition, yaml: false).Criteria.Select(c => c.Criterion.Name)]
+        : [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)];
 
     /// <summary>The report header view of this configuration.</summary>
     public RunInfo ToRunInfo() => new(Protocol, Judge, PromptId, PromptHash, Benchmark, Systems, Created, WeftVersion);

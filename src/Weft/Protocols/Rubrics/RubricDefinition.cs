@@ -1,0 +1,30 @@
+namespace Weft.Protocols.Rubrics;
+
+/// <summary>A protocol as written in a rubric file (docs/protocol-files.md; schema docs/schemas/protocol.schema.json).</summary>
+/// <param name="Id">Protocol id (lowercase letters, digits and hyphens).</param>
+/// <param name="Version">Version, 1 or more; bump it whenever a text changes.</param>
+/// <param name="Description">One line saying what the protocol judges.</param>
+/// <param name="Unit">What a verdict is about: an output, or an output with its reference.</param>
+/// <param name="Criteria">The criteria, in report order.</param>
+/// <param name="System">The system message.</param>
+/// <param name="Prompt">The user message, one part per entry; content placeholders stand alone in their entry.</param>
+/// <param name="CriterionLine">How one criterion is listed where <c>{criteria}</c> stands.</param>
+/// <param name="Repair">The follow-up sent once when a reply is incomplete; holds <c>{problems}</c>.</param>
+/// <param name="MaxOutputTokens">Reply token limit when the judge settings name none.</param>
+/// <param name="Reply">The reply format.</param>
+/// <param name="Aggregation">How verdicts aggregate.</param>
+/// <param name="Canonical">The definition as canonical JSON: what its hash is computed over and what a run stores.</param>
+public sealed record RubricDefinition(
+    string Id,
+    int Version,
+    string Description,
+    JudgeUnitKind Unit,
+    IReadOnlyList<RubricCriterion> Criteria,
+    string System,
+    IReadOnlyList<string> Prompt,
+    string CriterionLine,
+    string Repair,
+    int MaxOutputTokens,
+    RubricReply Reply,
+    VerdictAggregation Aggregation,
+    string Canonical);
