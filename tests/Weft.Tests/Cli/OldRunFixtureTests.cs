@@ -1,6 +1,5 @@
-using Microsoft.Data.Sqlite;
-using Weft.Runs;
 using Weft.Testing;
+using Weft.Tests.Runs;
 
 namespace Weft.Tests.Cli;
 
@@ -33,7 +32,7 @@ public sealed class OldRunFixtureTests : IDisposable
         {
             // Finished outputs are skipped without building their requests; with their verdicts gone every request is
             // built again and must find its stored reply under the same key, and parse to the same verdicts.
-            Execute(run, "DELETE FROM items; DELETE FROM verdicts;");
+            StoreFile.Execute(run, "DELETE FROM items; DELETE FROM verdicts;");
         }
 
         await using var server = await FakeJudgeServer.StartAsync();
@@ -50,14 +49,5 @@ public sealed class OldRunFixtureTests : IDisposable
             error.ReplaceLineEndings(" "),
             StringComparison.Ordinal);
         Assert.Equal(File.ReadAllText(Path.Combine(Fixture, "expected-report.json")).ReplaceLineEndings(), output.ReplaceLineEndings());
-    }
-
-    private static void Execute(string run, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(run, SqliteRunStore.FileName)};Pooling=false");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
