@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Weft.Files;
@@ -17,8 +16,6 @@ public sealed partial class SqliteRunStore : IRunStore
 {
     /// <summary>File name of the store inside a run folder.</summary>
     public const string FileName = "weft.db";
-
-    private const int SchemaVersion = 1;
 
     private readonly SqliteConnection connection;
     private readonly Lock gate = new();
@@ -50,55 +47,23 @@ public sealed partial class SqliteRunStore : IRunStore
         return path;
     }
 
-    /// <summary>Opens (creating when needed) the store in <paramref name="runFolder"/>.</summary>
+    /// <summary>Opens (creating or migrating when needed) the store in <paramref name="runFolder"/>; a setup error, writing nothing, when a newer Weft made it.</summary>
     public static SqliteRunStore Open(string runFolder)
     {
         Directory.CreateDirectory(runFolder);
         var path = Path.GetFullPath(Path.Combine(runFolder, FileName));
         var connection = RunDatabase.Open(path);
         var store = new SqliteRunStore(path, connection);
-        store.Migrate();
-        return store;
-    }
-
-    private void Migrate()
-    {
-        Execute("""
-            PRAGMA synchronous = NORMAL;
-            PRAGMA cache_size = -8192;
-            PRAGMA wal_autocheckpoint = 4000;
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS instances (id TEXT PRIMARY KEY, task TEXT NOT NULL, ordinal INTEGER NOT NULL);
-            CREATE TABLE IF NOT EXISTS outputs (
-                system TEXT NOT NULL, instance_id TEXT NOT NULL, present INTEGER NOT NULL, content_hash TEXT,
-                PRIMARY KEY (system, instance_id));
-            CREATE TABLE IF NOT EXISTS requests (
-                key TEXT PRIMARY KEY, purpose TEXT NOT NULL, judge TEXT NOT NULL, prompt_id TEXT, prompt_hash TEXT,
-                request TEXT NOT NULL, reply TEXT NOT NULL, input_tokens INTEGER, output_tokens INTEGER,
-                latency_ms INTEGER NOT NULL, attempts INTEGER NOT NULL, created_at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS faults (
-                id INTEGER PRIMARY KEY AUTOINCREMENT, request_key TEXT NOT NULL, attempt INTEGER NOT NULL,
-                kind TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS items (
-                system TEXT NOT NULL, instance_id TEXT NOT NULL, status TEXT NOT NULL, error_kind TEXT, error TEXT,
-                finished_at TEXT NOT NULL, PRIMARY KEY (system, instance_id));
-            CREATE TABLE IF NOT EXISTS verdicts (
-                system TEXT NOT NULL, instance_id TEXT NOT NULL, aspect TEXT NOT NULL, status TEXT NOT NULL,
-                score INTEGER, explanation TEXT, request_key TEXT, parse_method TEXT, judge TEXT, prompt_id TEXT,
-                prompt_hash TEXT, PRIMARY KEY (system, instance_id, aspect));
-            CREATE TABLE IF NOT EXISTS metrics (
-                system TEXT NOT NULL, instance_id TEXT NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL,
-                PRIMARY KEY (system, instance_id, metric));
-            CREATE TABLE IF NOT EXISTS image_problems (owner TEXT NOT NULL, image TEXT NOT NULL, kind TEXT NOT NULL, problem TEXT NOT NULL);
-            """);
-        var version = Scalar("SELECT value FROM meta WHERE key = 'schema_version'");
-        if (version is null)
+        try
         {
-            Execute($"INSERT INTO meta (key, value) VALUES ('schema_version', '{SchemaVersion}')");
+            store.OpenSchema();
+            return store;
         }
-        else if (version != SchemaVersion.ToString(CultureInfo.InvariantCulture))
+        catch
         {
-            throw new InvalidOperationException($"{Location} has store schema {version}; this Weft reads schema {SchemaVersion}");
+            // A refused store (made by a newer Weft) is closed at once, untouched and free for that Weft to open.
+            store.Dispose();
+            throw;
         }
     }
 

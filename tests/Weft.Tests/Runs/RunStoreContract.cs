@@ -2,254 +2,100 @@ using Weft.Images;
 using Weft.Protocols;
 using Weft.Runs;
 using Weft.Scheduling;
-using Weft.Testing;
 
 namespace Weft.Tests.Runs;
 
-/// <summary>Behaviour every run store must have; each store implementation runs this suite.</summary>
-public abstract class RunStoreContract : IDisposable
+/// <summary>
+/// Behaviour every run store must have, exercised through <see cref="IRunStore"/> alone: each store implementation
+/// derives from this suite and says how to make a store and open it again.
+/// </summary>
+public abstract partial class RunStoreContract
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-    private readonly TempFolder folder = new();
+    protected static readonly DateTimeOffset At = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    protected abstract IRunStore Open(string runFolder);
+    /// <summary>A new, empty store; the test disposes it.</summary>
+    protected abstract IRunStore CreateStore();
+
+    /// <summary>A new instance over the store <see cref="CreateStore"/> made last, as the next process would open it.</summary>
+    protected abstract IRunStore Reopen();
 
     [Fact]
-    public void ReadConfig_NewStore_IsNull()
+    public void Location_IsNamedAndStaysTheSameWhenReopened()
     {
-        using var store = Open(folder.Path);
-        Assert.Null(store.ReadConfig());
+        string location;
+        using (var store = CreateStore())
+        {
+            location = store.Location;
+            Assert.False(string.IsNullOrWhiteSpace(location));
+        }
+
+        using var reopened = Reopen();
+        Assert.Equal(location, reopened.Location);
     }
 
     [Fact]
-    public void WriteConfig_ThenReopen_ReadsTheSameConfig()
+    public void ReadConfigAndSources_NewStore_AreNull()
     {
-        var config = Some.Config() with { Systems = ["a", "b"] };
-        using (var store = Open(folder.Path))
+        using var store = CreateStore();
+
+        Assert.Null(store.ReadConfig());
+        Assert.Null(store.ReadSources());
+    }
+
+    [Fact]
+    public void WriteConfig_Twice_KeepsTheLast()
+    {
+        using var store = CreateStore();
+        store.WriteConfig(Some.Config());
+
+        store.WriteConfig(Some.Config() with { Systems = ["a", "b"], Judge = "ollama:llava" });
+
+        var read = store.ReadConfig();
+        Assert.NotNull(read);
+        Assert.Equal(["a", "b"], read.Systems);
+        Assert.Equal("ollama:llava", read.Judge);
+    }
+
+    [Fact]
+    public void Reopen_KeepsEverythingWritten()
+    {
+        var config = Some.Config() with { Systems = ["a", "b"], MaxOutputTokens = 800, TaskRules = "edit*: text_quality" };
+        var sources = new RunSources("/data/bench.jsonl", "weft", [new SystemSource("a", "/data/a.jsonl"), new SystemSource("b", "/data/b", "opening")]);
+        var reply = new StoredReply("k1", "judge", "openai:gpt-4o", "p/v1", "abc", "{\"request\":1}", "{\"text_quality\":{}}", 120, 40, 830, 2, At);
+        var item = new ItemRecord("a", "i1", ItemRecord.Judged, null, null, At);
+        VerdictRecord[] verdicts = [Some.Verdict("helpfulness", VerdictStatus.Scored, 4), Some.Verdict("image_coherence", VerdictStatus.NotApplicable, null)];
+        var problem = new ImageProblem("i1 input", "a.png", "file not found", ImageLoadProblem.Missing);
+        using (var store = CreateStore())
         {
             store.WriteConfig(config);
-        }
-
-        using var reopened = Open(folder.Path);
-        var read = reopened.ReadConfig();
-        Assert.NotNull(read);
-        Assert.Equal(config.Systems, read.Systems);
-        Assert.Equal(config with { Systems = read.Systems }, read);
-    }
-
-    [Fact]
-    public void WriteSources_ThenReopen_ReadsTheSameSources()
-    {
-        var sources = new RunSources("/data/bench.jsonl", "weft", [new SystemSource("a", "/data/a.jsonl"), new SystemSource("b", "/data/b", "opening")]);
-        using (var store = Open(folder.Path))
-        {
-            Assert.Null(store.ReadSources());
             store.WriteSources(sources);
+            store.SaveInstances([new InstanceRow("i1", "t1", 0), new InstanceRow("i2", "t2", 1)]);
+            store.SaveOutputs([new OutputRow("a", "i1", true, "h1"), new OutputRow("b", "i1", false, null)]);
+            store.SaveReply(reply);
+            store.SaveFault("k1", 1, new Fault("rate-limited", true, TimeSpan.FromSeconds(1), "HTTP 429"), At);
+            store.SaveItem(item, verdicts);
+            store.SaveMetrics("a", "i1", [("text.words", 12.5)]);
+            store.ReplaceImageProblems([problem]);
         }
 
-        using var reopened = Open(folder.Path);
-        var read = reopened.ReadSources();
-        Assert.NotNull(read);
-        Assert.Equal(sources.Benchmark, read.Benchmark);
-        Assert.Equal(sources.BenchmarkFormat, read.BenchmarkFormat);
-        Assert.Equal(sources.Systems, read.Systems);
-    }
-
-    [Fact]
-    public void SaveReply_ThenFind_ReturnsEveryField()
-    {
-        using var store = Open(folder.Path);
-        var reply = new StoredReply("k1", "judge", "openai:gpt-4o", "p/v1", "abc", "{\"request\":1}", "{\"text_quality\":{}}", 120, 40, 830, 2, At);
-
-        store.SaveReply(reply);
-
-        Assert.Equal(reply, store.FindReply("k1"));
-        Assert.Null(store.FindReply("k2"));
-    }
-
-    [Fact]
-    public void FindReply_MissThenSaveThenFind_AndAfterReopening_FindsIt()
-    {
-        using (var store = Open(folder.Path))
-        {
-            Assert.Null(store.FindReply("late"));
-            store.SaveReply(Some.Reply("late"));
-
-            Assert.Equal("late", store.FindReply("late")?.Key);
-        }
-
-        using var reopened = Open(folder.Path);
-        Assert.Equal("late", reopened.FindReply("late")?.Key);
-        Assert.Null(reopened.FindReply("never"));
-    }
-
-    [Fact]
-    public void ReadItems_OfKeys_OnlyTheFinishedItemsAmongThem()
-    {
-        using var store = Open(folder.Path);
-        store.SaveItem(new ItemRecord("a", "i1", ItemRecord.Judged, null, null, At), [Some.Verdict("helpfulness", VerdictStatus.Scored, 4)]);
-        store.SaveItem(new ItemRecord("b", "i1", ItemRecord.Failed, ErrorKinds.LegacyReply, "no score", At), []);
-        store.SaveItem(new ItemRecord("a", "i2", ItemRecord.Judged, null, null, At), []);
-
-        var items = store.ReadItems([("a", "i1"), ("b", "i1"), ("b", "i2"), ("c", "i1")]);
-
-        Assert.Equal([("a", "i1"), ("b", "i1")], items.Keys.Order());
-        Assert.Equal(store.ReadItems()[("b", "i1")], items[("b", "i1")]);
-        Assert.Empty(store.ReadItems([]));
-    }
-
-    [Fact]
-    public void ReadOutputs_OfKeys_OnlyTheRowsAmongThem()
-    {
-        using var store = Open(folder.Path);
-        store.SaveOutputs([new OutputRow("a", "i1", true, "h1"), new OutputRow("b", "i1", false, null), new OutputRow("a", "i2", true, "h2")]);
-
-        var rows = store.ReadOutputs([("a", "i1"), ("b", "i1"), ("a", "i3")]);
-
-        Assert.Equal([new OutputRow("a", "i1", true, "h1"), new OutputRow("b", "i1", false, null)], rows);
-    }
-
-    [Fact]
-    public void DeleteReplies_RemovesOnlyThoseKeys()
-    {
-        using var store = Open(folder.Path);
-        store.SaveReply(Some.Reply("a"));
-        store.SaveReply(Some.Reply("b"));
-
-        store.DeleteReplies(["a"]);
-
-        Assert.Null(store.FindReply("a"));
-        Assert.NotNull(store.FindReply("b"));
-    }
-
-    [Fact]
-    public void SaveItem_Twice_ReplacesVerdictsAndStatus()
-    {
-        using var store = Open(folder.Path);
-        var item = new ItemRecord("sys", "i1", ItemRecord.Failed, ErrorKinds.Transport, "HTTP 500", At);
-        store.SaveItem(item, [Some.Verdict("text_quality", VerdictStatus.Error, null), Some.Verdict("helpfulness", VerdictStatus.Error, null)]);
-
-        store.SaveItem(item with { Status = ItemRecord.Judged, ErrorKind = null, Error = null }, [Some.Verdict("helpfulness", VerdictStatus.Scored, 4)]);
-
-        var verdicts = store.ReadVerdicts()[("sys", "i1")];
-        var only = Assert.Single(verdicts);
-        Assert.Equal(("helpfulness", VerdictStatus.Scored, (int?)4), (only.Aspect, only.Status, only.Score));
-        Assert.Equal(ItemRecord.Judged, store.ReadItems()[("sys", "i1")].Status);
-    }
-
-    [Fact]
-    public void SaveItem_NotApplicable_KeepsNoScore()
-    {
-        using var store = Open(folder.Path);
-        store.SaveItem(new ItemRecord("sys", "i1", ItemRecord.Judged, null, null, At), [Some.Verdict("image_coherence", VerdictStatus.NotApplicable, null)]);
-
-        var verdict = Assert.Single(store.ReadVerdicts()[("sys", "i1")]);
-        Assert.Equal(VerdictStatus.NotApplicable, verdict.Status);
-        Assert.Null(verdict.Score);
-    }
-
-    [Fact]
-    public void SaveItem_FromManyThreads_KeepsEveryItem()
-    {
-        using var store = Open(folder.Path);
-
-        Parallel.For(0, 200, i => store.SaveItem(
-            new ItemRecord("sys", $"i{i}", ItemRecord.Judged, null, null, At),
-            [Some.Verdict("helpfulness", VerdictStatus.Scored, i % 6)]));
-
-        Assert.Equal(200, store.ReadItems().Count);
-        Assert.Equal(200, store.ReadVerdicts().Count);
-    }
-
-    [Fact]
-    public void SaveMetrics_Twice_ReplacesValues()
-    {
-        using var store = Open(folder.Path);
-        store.SaveMetrics("sys", "i1", [("text.words", 10), ("images.blank", 1)]);
-
-        store.SaveMetrics("sys", "i1", [("text.words", 12)]);
-
-        Assert.Equal([("sys", "i1", "text.words", 12.0)], store.ReadMetrics());
-    }
-
-    [Fact]
-    public void SaveMetrics_ManyOutputs_ReplacesEachOutputsValuesAndKeepsOthers()
-    {
-        using var store = Open(folder.Path);
-        store.SaveMetrics("sys", "i1", [("text.words", 10), ("images.blank", 1)]);
-        store.SaveMetrics("sys", "i3", [("text.words", 7)]);
-
-        store.SaveMetrics([("sys", "i1", [("text.words", 12)]), ("sys", "i2", [("text.words", 5), ("images.blank", 0)])]);
-
-        Assert.Equal(
-            [("sys", "i1", "text.words", 12.0), ("sys", "i2", "images.blank", 0.0), ("sys", "i2", "text.words", 5.0), ("sys", "i3", "text.words", 7.0)],
-            store.ReadMetrics().Order());
-    }
-
-    [Fact]
-    public void SaveMetrics_BatchThatFails_LeavesEarlierValues()
-    {
-        using var store = Open(folder.Path);
-        store.SaveMetrics("sys", "i1", [("text.words", 10)]);
-
-        IEnumerable<(string, string, IReadOnlyList<(string, double)>)> Batch()
-        {
-            yield return ("sys", "i1", [("text.words", 99)]);
-            throw new InvalidOperationException("metric failed");
-        }
-
-        Assert.Throws<InvalidOperationException>(() => store.SaveMetrics(Batch()));
-        Assert.Equal([("sys", "i1", "text.words", 10.0)], store.ReadMetrics());
-    }
-
-    [Fact]
-    public void SaveInstancesAndOutputs_ReadBackInOrder()
-    {
-        using var store = Open(folder.Path);
-        store.SaveInstances([new InstanceRow("b", "t2", 1), new InstanceRow("a", "t1", 0)]);
-        store.SaveOutputs([new OutputRow("sys", "a", true, "h"), new OutputRow("sys", "b", false, null)]);
-
-        Assert.Equal(["a", "b"], store.ReadInstances().Select(i => i.Id));
-        Assert.Equal(2, store.ReadOutputs().Count);
-        Assert.Contains(new OutputRow("sys", "b", false, null), store.ReadOutputs());
-    }
-
-    [Fact]
-    public void ReadTotals_SumsRepliesRepairsTokensAndFaults()
-    {
-        using var store = Open(folder.Path);
-        store.SaveReply(Some.Reply("a") with { InputTokens = 100, OutputTokens = 10 });
-        store.SaveReply(Some.Reply("b") with { Purpose = "repair", InputTokens = 50, OutputTokens = null });
-        store.SaveFault("a", 1, new Fault("rate-limited", true, TimeSpan.FromSeconds(1), "HTTP 429"), At);
-
-        Assert.Equal(new StoreTotals(2, 1, 150, 10, 1), store.ReadTotals());
-    }
-
-    [Fact]
-    public void ReplaceImageProblems_KeepsOnlyTheLastList()
-    {
-        using var store = Open(folder.Path);
-        store.ReplaceImageProblems([new ImageProblem("x input", "a.png", "file not found", ImageLoadProblem.Missing), new ImageProblem("x input", "b.png", "file not found", ImageLoadProblem.Missing)]);
-
-        store.ReplaceImageProblems([new ImageProblem("y output", "c.png", "cannot decode", ImageLoadProblem.Undecodable)]);
-
-        Assert.Equal([new ImageProblem("y output", "c.png", "cannot decode", ImageLoadProblem.Undecodable)], store.ReadImageProblems());
-    }
-
-    [Fact]
-    public void ReadRequestKeys_ListsTheKeysOfAnItemsVerdicts()
-    {
-        using var store = Open(folder.Path);
-        store.SaveItem(
-            new ItemRecord("sys", "i1", ItemRecord.Failed, ErrorKinds.LegacyReply, "x", At),
-            [Some.Verdict("helpfulness", VerdictStatus.Error, null) with { RequestKey = "r2" }, Some.Verdict("text_quality", VerdictStatus.Scored, 3) with { RequestKey = "r1" }]);
-
-        Assert.Equal(["r1", "r2"], store.ReadRequestKeys("sys", "i1").Order());
-    }
-
-    public void Dispose()
-    {
-        folder.Dispose();
-        GC.SuppressFinalize(this);
+        using var reopened = Reopen();
+        var readConfig = reopened.ReadConfig();
+        Assert.NotNull(readConfig);
+        Assert.Equal(config.Systems, readConfig.Systems);
+        Assert.Equal(config with { Systems = readConfig.Systems }, readConfig);
+        var readSources = reopened.ReadSources();
+        Assert.NotNull(readSources);
+        Assert.Equal((sources.Benchmark, sources.BenchmarkFormat), (readSources.Benchmark, readSources.BenchmarkFormat));
+        Assert.Equal(sources.Systems, readSources.Systems);
+        Assert.Equal([new InstanceRow("i1", "t1", 0), new InstanceRow("i2", "t2", 1)], reopened.ReadInstances());
+        Assert.Equal([new OutputRow("a", "i1", true, "h1"), new OutputRow("b", "i1", false, null)], reopened.ReadOutputs().OrderBy(o => o.System));
+        Assert.Equal(reply, reopened.FindReply("k1"));
+        Assert.True(reopened.HoldsReplies());
+        Assert.Equal(new StoreTotals(1, 0, 120, 40, 1), reopened.ReadTotals());
+        Assert.Equal(item, Assert.Single(reopened.ReadItems()).Value);
+        Assert.Equal(verdicts, reopened.ReadVerdicts()[("a", "i1")].OrderBy(v => v.Aspect, StringComparer.Ordinal));
+        Assert.Equal([("a", "i1", "text.words", 12.5)], reopened.ReadMetrics());
+        Assert.Equal([problem], reopened.ReadImageProblems());
+        Assert.Equal(["rk"], reopened.ReadRequestKeys("a", "i1"));
     }
 }

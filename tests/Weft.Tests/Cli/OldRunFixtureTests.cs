@@ -1,0 +1,53 @@
+using Weft.Testing;
+using Weft.Tests.Runs;
+
+namespace Weft.Tests.Cli;
+
+/// <summary>
+/// A run folder made by an earlier Weft (tests/Weft.Tests/Fixtures/sample-run-v1, see its README) must resume without
+/// a single request: a change to what a request holds, to its key, to an output's content hash or to the reading of
+/// stored rows and replies fails here.
+/// </summary>
+public sealed class OldRunFixtureTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private static string Fixture => Path.Combine(TestPaths.RepoRoot, "tests", "Weft.Tests", "Fixtures", "sample-run-v1");
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Eval_ResumingTheOldRun_SendsNoRequestAndReportsTheStoredNumbers(bool forgetVerdicts)
+    {
+        var run = folder.File("run");
+        Directory.CreateDirectory(run);
+        foreach (var file in Directory.GetFiles(Path.Combine(Fixture, "run")))
+        {
+            File.Copy(file, Path.Combine(run, Path.GetFileName(file)));
+        }
+
+        if (forgetVerdicts)
+        {
+            // Finished outputs are skipped without building their requests; with their verdicts gone every request is
+            // built again and must find its stored reply under the same key, and parse to the same verdicts.
+            StoreFile.Execute(run, "DELETE FROM items; DELETE FROM verdicts;");
+        }
+
+        await using var server = await FakeJudgeServer.StartAsync();
+
+        // The settings the fixture was made with (make.cs), with this checkout's paths.
+        var (code, output, error) = await CliRunner.RunAsync(
+            "eval", "--bench", SampleArgs.Bench, "--system", SampleArgs.Strong, "--system", SampleArgs.Weak, "--limit", "13",
+            "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(), "--run", run, "--format", "json");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(0, server.RequestCount);
+        Assert.Contains(
+            $"Judged 24, errors 0, not finished 0; this run sent 0 requests and answered {(forgetVerdicts ? 24 : 0)} from the store",
+            error.ReplaceLineEndings(" "),
+            StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(Fixture, "expected-report.json")).ReplaceLineEndings(), output.ReplaceLineEndings());
+    }
+}
