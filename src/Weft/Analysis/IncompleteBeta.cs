@@ -1,6 +1,13 @@
+using MathNet.Numerics;
+
 namespace Weft.Analysis;
 
 /// <summary>The regularized incomplete beta function I_x(a, b), evaluated by a continued fraction (modified Lentz).</summary>
+/// <remarks>
+/// Kept by hand rather than MathNet's <see cref="SpecialFunctions.BetaRegularized"/>: that one runs its fraction in
+/// double and returns only the lower side, and the t CDF built on it misses the SciPy golden values by up to 3.5e-9
+/// relative at df = 1e6 (tests allow 1e-10; this code stays below 2e-14 there).
+/// </remarks>
 internal static class IncompleteBeta
 {
     private const int MaxIterations = 1_000_000;
@@ -25,8 +32,8 @@ internal static class IncompleteBeta
 
         DoubleDouble xx = x <= 0.5 ? x : 1.0 - (DoubleDouble)y;
         DoubleDouble yy = x <= 0.5 ? 1.0 - (DoubleDouble)x : y;
-        var logX = x <= 0.5 ? Math.Log(x) : SpecialFunctions.LogOnePlus(-y);
-        var logY = x <= 0.5 ? SpecialFunctions.LogOnePlus(-x) : Math.Log(y);
+        var logX = x <= 0.5 ? Math.Log(x) : SpecialFunctions.Log1p(-y);
+        var logY = x <= 0.5 ? SpecialFunctions.Log1p(-x) : Math.Log(y);
 
         // The fraction converges quickly only left of the mean; beyond it, use I_x(a, b) = 1 − I_y(b, a).
         if (x * (a + b + 2.0) < a + 1.0)
@@ -41,7 +48,7 @@ internal static class IncompleteBeta
 
     /// <summary>x^a · y^b / B(a, b), from the logarithms of x and y.</summary>
     private static double Front(double a, double b, double logX, double logY) =>
-        Math.Exp((a * logX) + (b * logY) - SpecialFunctions.LogBeta(a, b));
+        Math.Exp((a * logX) + (b * logY) - LogBeta.Of(a, b));
 
     /// <summary>
     /// The continued fraction for I_x(a, b)·a·B(a, b) / (x^a y^b). For large a + b its partial denominators

@@ -1,17 +1,17 @@
+using Distributions = MathNet.Numerics.Distributions;
+
 namespace Weft.Analysis;
 
-/// <summary>Student's t distribution: density, CDF and quantile for any degrees of freedom &gt; 0.</summary>
+/// <summary>Student's t distribution: CDF and quantile for any degrees of freedom &gt; 0.</summary>
+/// <remarks>
+/// Kept by hand rather than MathNet's StudentT.InvCDF / CDF: against the SciPy golden values its InvCDF is off by up
+/// to 1.9e-7 relative (df = 3, p = 1e-6; 24 of 96 grid points beyond the 1e-10 the tests require) and throws
+/// NonConvergenceException at df = 1, p = 1e-6, and its CDF is off by up to 3.5e-9 at df = 1e6. MathNet's density
+/// is accurate enough to steer the Newton steps, so that part is MathNet's.
+/// </remarks>
 internal static class StudentT
 {
     private const int MaxQuantileIterations = 300;
-
-    /// <summary>The probability density at <paramref name="t"/> with <paramref name="df"/> &gt; 0 degrees of freedom.</summary>
-    public static double Density(double t, double df)
-    {
-        CheckDf(df);
-        var logKernel = -0.5 * (df + 1.0) * SpecialFunctions.LogOnePlus(t / df * t);
-        return Math.Exp(logKernel - (0.5 * Math.Log(df)) - SpecialFunctions.LogBeta(0.5 * df, 0.5));
-    }
 
     /// <summary>P(T ≤ <paramref name="t"/>) with <paramref name="df"/> &gt; 0 degrees of freedom.</summary>
     public static double Cdf(double t, double df)
@@ -110,7 +110,7 @@ internal static class StudentT
                 high = t;
             }
 
-            var next = t + (gap / Density(t, df));
+            var next = t + (gap / Distributions.StudentT.PDF(0.0, 1.0, df, t));
 
             // Tested before the bracket: a converged step may land on the bound just set to t.
             if (Math.Abs(next - t) <= 1e-15 * t)

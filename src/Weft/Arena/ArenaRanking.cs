@@ -1,3 +1,4 @@
+using Weft.Analysis;
 using Weft.Protocols;
 
 namespace Weft.Arena;
@@ -46,7 +47,7 @@ public static class ArenaRanking
         var priorUsed = BradleyTerry.Fit(wins, k, point, new double[3 * k]);
 
         var samples = new double[options.Bootstrap * k];
-        var priorSamples = Bootstrap(codes, k, options, samples, parallel);
+        var priorSamples = BootstrapFits(codes, k, options, samples, parallel);
         return new RankingReport(set.Verdicts.Count, options.Ties, options.Bootstrap, options.Seed, priorUsed, priorSamples, Rows(systems, point, samples, options.Bootstrap, matches));
     }
 
@@ -102,30 +103,25 @@ public static class ArenaRanking
         }
     }
 
-    private static int Bootstrap(int[] codes, int k, RankingOptions options, double[] samples, ParallelOptions parallel)
+    private static int BootstrapFits(int[] codes, int k, RankingOptions options, double[] samples, ParallelOptions parallel)
     {
         var prior = 0;
-        Parallel.For(
-            0,
-            options.Bootstrap,
-            parallel,
-            () => (Counts: new int[k * k * Outcomes], Wins: new double[k * k], Scratch: new double[3 * k], Prior: 0),
-            (b, _, buffers) =>
-            {
-                var random = new Random(BootstrapSeeds.For(options.Seed, b));
-                Array.Clear(buffers.Counts);
-                for (var draw = 0; draw < codes.Length; draw++)
-                {
-                    buffers.Counts[codes[random.Next(codes.Length)]]++;
-                }
 
+        // One resample a chunk, each with its own Random: the arena's published intervals were drawn that way.
+        Bootstrap.Run(
+            options.Bootstrap,
+            chunkSize: 1,
+            parallel,
+            b => new SystemRandomStream(BootstrapSeeds.For(options.Seed, b)),
+            () => new RankingBuffers(k, Outcomes),
+            (RankingBuffers buffers, int b, ref SystemRandomStream random) =>
+            {
+                Bootstrap.Draw(ref random, codes, buffers.Counts.AsSpan());
                 Wins(buffers.Counts, k, options.Ties, buffers.Wins);
                 if (BradleyTerry.Fit(buffers.Wins, k, samples.AsSpan(b * k, k), buffers.Scratch))
                 {
                     buffers.Prior++;
                 }
-
-                return buffers;
             },
             buffers => Interlocked.Add(ref prior, buffers.Prior));
         return prior;

@@ -1,3 +1,4 @@
+using Weft.Analysis;
 using Weft.Meta.Statistics;
 
 namespace Weft.Meta;
@@ -46,7 +47,7 @@ internal static class MetaCells
         var sample = PairedSample.Create([.. used.Select(u => metric[u].Value)], [.. used.Select(u => human[u].Value)]);
         var point = Correlations.Point(sample);
         var intervals = point.IsDefined && options.BootstrapSamples > 0
-            ? Bootstrap.Units(sample, options.BootstrapSamples, options.Seed, options.ConfidenceLevel)
+            ? CorrelationBootstrap.Units(sample, options.BootstrapSamples, options.Seed, options.ConfidenceLevel)
             : null;
         return (point, intervals);
     }
@@ -83,14 +84,9 @@ internal static class MetaCells
         }
 
         var instances = instanceIndex.Count;
-        var intervals = Bootstrap.Run(options.BootstrapSamples, options.Seed, options.ConfidenceLevel, () => new int[instances], (counts, ref random) =>
+        var intervals = CorrelationBootstrap.Run(options.BootstrapSamples, options.Seed, options.ConfidenceLevel, () => new int[instances], (counts, ref random) =>
         {
-            Array.Clear(counts);
-            for (var i = 0; i < instances; i++)
-            {
-                counts[random.NextInt(instances)]++;
-            }
-
+            Bootstrap.Draw(ref random, counts.AsSpan());
             return SystemMeans(units.Systems, systemOf, x, y, counts, instanceOf);
         });
         return (point, intervals);

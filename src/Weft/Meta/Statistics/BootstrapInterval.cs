@@ -3,7 +3,7 @@ namespace Weft.Meta.Statistics;
 /// <summary>
 /// A percentile bootstrap confidence interval. Resamples whose statistic is undefined (for example all resampled human
 /// scores equal) are skipped and counted in <paramref name="UndefinedSamples"/>; the interval itself is undefined when
-/// more than <see cref="Bootstrap.MaxUndefinedShare"/> of the resamples were.
+/// more than <see cref="CorrelationBootstrap.MaxUndefinedShare"/> of the resamples were.
 /// </summary>
 /// <param name="Lower">Lower bound (the (1 − level)/2 quantile of the defined resamples); null when undefined.</param>
 /// <param name="Upper">Upper bound (the (1 + level)/2 quantile); null when undefined.</param>

@@ -27,6 +27,11 @@ public static class Correlations
     /// <summary>The coefficients of all units once, by the table when the values allow it.</summary>
     internal static CorrelationValues Point(PairedSample sample)
     {
+        // Not MathNet's Correlation.Pearson / Spearman, though they match the SciPy goldens (within 6e-16): MathNet has
+        // no Kendall tau-b, no weighted Spearman and no contingency-table form (only WeightedPearson), and the
+        // bootstrap needs all three from one resample. Through MathNet a resample of 33,340 units must be materialised,
+        // and Pearson + Spearman alone took 3.7 ms against 0.1 ms for the table and 0.8 ms for the weighted workspace
+        // (all three). The point estimate shares that code so that it and its interval cannot drift apart.
         if (sample.UsesTable)
         {
             var table = new ContingencyCorrelations(sample);

@@ -1,3 +1,5 @@
+using Weft.Analysis;
+
 namespace Weft.Meta.Statistics;
 
 /// <summary>Draws one bootstrap resample with <paramref name="random"/> and returns its three coefficients.</summary>

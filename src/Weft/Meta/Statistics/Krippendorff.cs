@@ -8,6 +8,9 @@ namespace Weft.Meta.Statistics;
 /// </summary>
 public static class Krippendorff
 {
+    // By hand: MathNet.Numerics (the statistics package used elsewhere) has no Krippendorff's alpha or other
+    // inter-rater agreement coefficient.
+
     /// <summary>Reason given when fewer than two values are pairable.</summary>
     public const string TooFewPairable = "fewer than two pairable ratings";
 

@@ -1,16 +1,17 @@
+using Weft.Analysis;
 using Weft.Meta.Statistics;
 
 namespace Weft.Tests.Meta.Statistics;
 
-public sealed class BootstrapTests
+public sealed class CorrelationBootstrapTests
 {
     [Fact]
     public void Units_SameSeed_SameIntervals()
     {
         var sample = Sample(200, 7);
 
-        var first = Bootstrap.Units(sample, 500, seed: 1);
-        var second = Bootstrap.Units(sample, 500, seed: 1);
+        var first = CorrelationBootstrap.Units(sample, 500, seed: 1);
+        var second = CorrelationBootstrap.Units(sample, 500, seed: 1);
 
         Assert.Equal(first, second);
     }
@@ -20,7 +21,7 @@ public sealed class BootstrapTests
     {
         var sample = Sample(200, 7);
 
-        Assert.NotEqual(Bootstrap.Units(sample, 500, seed: 1).Pearson, Bootstrap.Units(sample, 500, seed: 2).Pearson);
+        Assert.NotEqual(CorrelationBootstrap.Units(sample, 500, seed: 1).Pearson, CorrelationBootstrap.Units(sample, 500, seed: 2).Pearson);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class BootstrapTests
         var sample = Sample(300, 11);
         var point = Correlations.Point(sample);
 
-        var intervals = Bootstrap.Units(sample, 1000, seed: 3);
+        var intervals = CorrelationBootstrap.Units(sample, 1000, seed: 3);
 
         foreach (var kind in Enum.GetValues<CorrelationKind>())
         {
@@ -51,9 +52,9 @@ public sealed class BootstrapTests
         Assert.False(sample.UsesTable);
         var point = Correlations.Point(sample);
 
-        var first = Bootstrap.Units(sample, 400, seed: 4);
+        var first = CorrelationBootstrap.Units(sample, 400, seed: 4);
 
-        Assert.Equal(first, Bootstrap.Units(sample, 400, seed: 4));
+        Assert.Equal(first, CorrelationBootstrap.Units(sample, 400, seed: 4));
         Assert.InRange(point.Kendall, first.Kendall.Lower!.Value, first.Kendall.Upper!.Value);
         Assert.InRange(point.Spearman, first.Spearman.Lower!.Value, first.Spearman.Upper!.Value);
     }
@@ -65,7 +66,7 @@ public sealed class BootstrapTests
         double[] x = [.. Enumerable.Range(0, 20).Select(i => (double)i)];
         double[] y = [.. Enumerable.Repeat(1.0, 19), 2.0];
 
-        var interval = Bootstrap.Units(PairedSample.Create(x, y), 200, seed: 5).Kendall;
+        var interval = CorrelationBootstrap.Units(PairedSample.Create(x, y), 200, seed: 5).Kendall;
 
         Assert.Null(interval.Lower);
         Assert.Null(interval.Upper);
@@ -79,7 +80,7 @@ public sealed class BootstrapTests
         double[] values = [.. Enumerable.Range(0, 11).Select(i => (double)i)];
         bool[] defined = [.. Enumerable.Repeat(true, 11)];
 
-        var interval = Bootstrap.Percentile(values, defined, 0.9);
+        var interval = CorrelationBootstrap.Percentile(values, defined, 0.9);
 
         Assert.Equal(0.5, interval.Lower!.Value, 1e-12);
         Assert.Equal(9.5, interval.Upper!.Value, 1e-12);

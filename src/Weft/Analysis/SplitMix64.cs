@@ -1,10 +1,10 @@
-namespace Weft.Meta.Statistics;
+namespace Weft.Analysis;
 
 /// <summary>
 /// A small seeded generator (SplitMix64, Steele et al. 2014). Ours rather than <see cref="Random"/> so that bootstrap
 /// intervals stay identical across .NET versions and so that every chunk of samples gets its own derived stream.
 /// </summary>
-internal struct SplitMix64(ulong seed)
+internal struct SplitMix64(ulong seed) : IIndexStream
 {
     private ulong state = seed;
 

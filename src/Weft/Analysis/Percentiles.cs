@@ -1,4 +1,4 @@
-namespace Weft.Arena;
+namespace Weft.Analysis;
 
 /// <summary>Percentiles of a sample by linear interpolation between order statistics (Hyndman–Fan type 7, as R and NumPy by default).</summary>
 internal static class Percentiles

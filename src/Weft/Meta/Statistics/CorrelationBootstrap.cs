@@ -1,10 +1,13 @@
+using System.Runtime.InteropServices;
+using Weft.Analysis;
+
 namespace Weft.Meta.Statistics;
 
 /// <summary>
-/// Seeded percentile bootstrap. Samples are drawn in fixed chunks of <see cref="ChunkSize"/>, each chunk with its own
-/// stream derived from the seed and the chunk index, so the result depends on the seed only — not on the thread count.
+/// Seeded percentile bootstrap of the three correlations on the shared <see cref="Bootstrap"/> loop: chunks of
+/// <see cref="ChunkSize"/> resamples, each chunk with its own SplitMix64 stream derived from the seed and the chunk index.
 /// </summary>
-internal static class Bootstrap
+internal static class CorrelationBootstrap
 {
     public const int ChunkSize = 16;
 
@@ -22,20 +25,13 @@ internal static class Bootstrap
         var spearman = new double[samples];
         var kendall = new double[samples];
         var defined = new bool[samples];
-        var chunks = (samples + ChunkSize - 1) / ChunkSize;
-        Parallel.For(0, chunks, createState, (chunk, _, state) =>
+        Bootstrap.Run(samples, ChunkSize, new ParallelOptions(), chunk => SplitMix64.ForChunk(seed, chunk), createState, (TState state, int s, ref SplitMix64 random) =>
         {
-            var random = SplitMix64.ForChunk(seed, chunk);
-            for (var s = chunk * ChunkSize; s < Math.Min(samples, (chunk + 1) * ChunkSize); s++)
-            {
-                var values = draw(state, ref random);
-                defined[s] = values.IsDefined;
-                pearson[s] = values.Pearson;
-                spearman[s] = values.Spearman;
-                kendall[s] = values.Kendall;
-            }
-
-            return state;
+            var values = draw(state, ref random);
+            defined[s] = values.IsDefined;
+            pearson[s] = values.Pearson;
+            spearman[s] = values.Spearman;
+            kendall[s] = values.Kendall;
         }, _ => { });
 
         return new CorrelationIntervals(
@@ -48,26 +44,16 @@ internal static class Bootstrap
     public static CorrelationIntervals Units(PairedSample sample, int samples, ulong seed, double level = 0.95) => sample.UsesTable
         ? Run(samples, seed, level, () => (Table: new ContingencyCorrelations(sample), Cells: new long[sample.XDistinct * sample.YDistinct]), (state, ref random) =>
         {
-            Array.Clear(state.Cells);
-            for (var i = 0; i < sample.Count; i++)
-            {
-                state.Cells[sample.CellOf[random.NextInt(sample.Count)]]++;
-            }
-
+            Bootstrap.Draw(ref random, sample.CellOf, state.Cells.AsSpan());
             return state.Table.Compute(state.Cells);
         })
         : Run(samples, seed, level, () => (Workspace: new CorrelationWorkspace(sample), Weights: new int[sample.Count]), (state, ref random) =>
         {
-            Array.Clear(state.Weights);
-            for (var i = 0; i < sample.Count; i++)
-            {
-                state.Weights[random.NextInt(sample.Count)]++;
-            }
-
+            Bootstrap.Draw(ref random, state.Weights.AsSpan());
             return state.Workspace.Compute(state.Weights);
         });
 
-    /// <summary>The percentile interval of the defined values, by linear interpolation between order statistics (NumPy's default).</summary>
+    /// <summary>The percentile interval of the defined values (see <see cref="Percentiles"/>).</summary>
     internal static BootstrapInterval Percentile(double[] values, bool[] defined, double level)
     {
         var kept = new List<double>(values.Length);
@@ -87,14 +73,7 @@ internal static class Bootstrap
         }
 
         kept.Sort();
-        return new BootstrapInterval(Quantile(kept, (1 - level) / 2), Quantile(kept, (1 + level) / 2), level, values.Length, skipped, null);
-    }
-
-    internal static double Quantile(List<double> sorted, double p)
-    {
-        var position = p * (sorted.Count - 1);
-        var low = (int)Math.Floor(position);
-        var high = Math.Min(low + 1, sorted.Count - 1);
-        return sorted[low] + ((position - low) * (sorted[high] - sorted[low]));
+        var sorted = CollectionsMarshal.AsSpan(kept);
+        return new BootstrapInterval(Percentiles.OfSorted(sorted, (1 - level) / 2), Percentiles.OfSorted(sorted, (1 + level) / 2), level, values.Length, skipped, null);
     }
 }
