@@ -79,7 +79,7 @@ public sealed class EvalOpeningScoreCommandTests : IDisposable
         var (code, output, error) = await CliRunner.RunAsync("eval", "--bench", Bench, "--system", Strong, "--protocol", "nonsense", "--judge", "openai:x", "--run", folder.File("run"));
 
         Assert.Equal(2, code);
-        Assert.Equal("error: --protocol 'nonsense' is not a protocol weft eval knows; use one of: interleaved-eval, opening-score" + Environment.NewLine, error);
+        Assert.Equal("error: --protocol 'nonsense' is not a protocol weft eval knows; use one of: interleaved-eval, opening-score, or a protocol file ending in .json, .yaml or .yml" + Environment.NewLine, error);
         Assert.Equal(string.Empty, output);
         Assert.False(Directory.Exists(folder.File("run")));
     }
