@@ -59,19 +59,19 @@ public sealed class InterleavedEvalEvaluator : IEvaluator
             var answer = await loop.AskAsync(request, cancellationToken);
             foreach (var given in answer.Given)
             {
-                verdicts[Aspect(given.Value.Key)] = AspectVerdict.Scored(Aspect(given.Value.Key), given.Value.Score, given.Value.Explanation);
+                var aspect = InterleavedEvalProtocol.AspectsOf([given.Value.Key])[0];
+                verdicts[aspect] = AspectVerdict.Scored(aspect, given.Value.Score, given.Value.Explanation);
             }
 
             foreach (var problem in answer.Problems)
             {
-                verdicts[Aspect(problem.Key)] = AspectVerdict.Error(Aspect(problem.Key), problem.Problem);
+                var aspect = InterleavedEvalProtocol.AspectsOf([problem.Key])[0];
+                verdicts[aspect] = AspectVerdict.Error(aspect, problem.Problem);
             }
         }
 
         return new EvaluationResult([.. Aspects.All.Select(a => ToMetric(verdicts[a]))]);
     }
-
-    private static Aspect Aspect(string key) => Aspects.TryParse(key, out var aspect) ? aspect : throw new InvalidOperationException("not an aspect: " + key);
 
     private static (Instance Instance, SystemOutput Output) ToInstance(IEnumerable<ChatMessage> messages, ChatResponse response, string task)
     {

@@ -175,7 +175,8 @@ public sealed class InterleavedEvalProtocol : IJudgeProtocol
         return [new ChatMessage(ChatRole.System, InterleavedEvalPrompt.System), new ChatMessage(ChatRole.User, user)];
     }
 
-    private static List<Aspect> AspectsOf(IReadOnlyList<string> keys) =>
+    /// <summary>The aspects named by <paramref name="keys"/> (aspect keys, as requests carry them).</summary>
+    internal static List<Aspect> AspectsOf(IReadOnlyList<string> keys) =>
         [.. keys.Select(k => Aspects.TryParse(k, out var aspect) ? aspect : throw new ArgumentException($"'{k}' is not an InterleavedEval aspect.", nameof(keys)))];
 
     private static string KeyList(IEnumerable<Aspect> aspects) => string.Join(", ", aspects.Select(Aspects.Key));
