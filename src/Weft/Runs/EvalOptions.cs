@@ -1,7 +1,6 @@
 using Weft.Judges;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
-using Weft.Protocols.Rubrics;
 using Weft.Scheduling;
 
 namespace Weft.Runs;
@@ -43,6 +42,6 @@ public sealed record EvalOptions(
     double MaxErrorRate = 0.05,
     IReadOnlyList<ReferenceMetric>? ReferenceMetrics = null)
 {
-    /// <summary>A protocol read from a protocol file to judge with instead of interleaved-eval; null for interleaved-eval.</summary>
-    public RubricProtocol? Protocol { get; init; }
+    /// <summary>The protocol to judge with (opening-score, or one read from a protocol file); null for interleaved-eval with <see cref="Settings"/> and <see cref="TaskRules"/>.</summary>
+    public IJudgeProtocol? Protocol { get; init; }
 }

@@ -29,6 +29,12 @@ public sealed record EvalOutcome(
     /// reuses the stored replies, so only <c>--retry-errors</c> asks again. The rest are transport errors, tried again on any run.</summary>
     public int ReplyErrors { get; init; }
 
+    /// <summary>Input tokens the judge reported for the requests this run sent.</summary>
+    public long InputTokens { get; init; }
+
+    /// <summary>Output tokens the judge reported for the requests this run sent.</summary>
+    public long OutputTokens { get; init; }
+
     /// <summary>Share of finished outputs in error (0 when none finished).</summary>
     public double ErrorRate => Judged + Errors == 0 ? 0 : (double)Errors / (Judged + Errors);
 

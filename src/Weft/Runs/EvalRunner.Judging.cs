@@ -5,7 +5,7 @@ namespace Weft.Runs;
 /// <content>Judging the pending outputs.</content>
 public sealed partial class EvalRunner
 {
-    private async Task<(long Sent, long CacheHits)> JudgeAsync(
+    private async Task<(long Sent, long CacheHits, long InputTokens, long OutputTokens)> JudgeAsync(
         IRunStore store,
         RunConfig config,
         Judging judging,
@@ -36,7 +36,7 @@ public sealed partial class EvalRunner
             () => item.Rejections,
             cancellationToken);
 
-        return (judge.Sent, judge.CacheHits);
+        return (judge.Sent, judge.CacheHits, judge.InputTokens, judge.OutputTokens);
     }
 
     // The outputs left to judge, read again a chunk at a time in run order, each chunk with its image facts (found by path

@@ -3,6 +3,7 @@ using Weft.Images;
 using Weft.Metrics;
 using Weft.Metrics.Reference;
 using Weft.Protocols;
+using Weft.Protocols.Rubrics;
 using Weft.Text;
 
 namespace Weft.Runs;
@@ -28,7 +29,7 @@ public sealed partial class EvalRunner
             time.GetUtcNow(),
             WeftVersion)
         {
-            ProtocolDefinition = options.Protocol?.Definition.Canonical,
+            ProtocolDefinition = (options.Protocol as RubricProtocol)?.Definition.Canonical,
         };
 
         var sources = new RunSources(

@@ -44,8 +44,19 @@ public sealed partial class EvalRunner
         typeof(EvalRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs the evaluation. Throws <see cref="DataFormatException"/> or <see cref="EvalSetupException"/> for user errors.</summary>
-    public async Task<EvalOutcome> RunAsync(CancellationToken cancellationToken)
+    public Task<EvalOutcome> RunAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the evaluation, then hands <paramref name="finished"/> the open store and the outputs in scope (benchmark
+    /// order, then system order), for a caller that writes its own file from the verdicts (opening-score's score file).
+    /// </summary>
+    internal async Task<EvalOutcome> RunAsync(Action<IRunStore, IEnumerable<(string System, string InstanceId)>>? finished, CancellationToken cancellationToken)
     {
+        if (options.Judge.IsNone && options.Protocol is { } chosen)
+        {
+            throw new EvalSetupException($"the {chosen.Id} protocol needs a judge: pass --judge openai:MODEL, azure:DEPLOYMENT or ollama:MODEL");
+        }
+
         // The benchmark and outputs are indexed (ids and line positions) and read again a chunk at a time by each pass,
         // so neither setup nor judging holds a large benchmark whole.
         var scope = await EvalScope.ReadAsync(options, observer, cancellationToken);
@@ -56,14 +67,16 @@ public sealed partial class EvalRunner
         var plan = await PlanAsync(store, scope, images, cancellationToken);
         if (plan.Judging is not { } judging)
         {
+            finished?.Invoke(store, scope.OutputKeys());
             return Outcome(store, scope, plan, 0, 0, plan.Estimate);
         }
 
         // The setup pass leaves its garbage in the oldest generation; collecting it once here (tens of milliseconds)
         // starts the judging, which allocates steadily for hours, from the live set alone.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var (sent, cacheHits) = await JudgeAsync(store, config, judging, cancellationToken);
-        return Outcome(store, scope, plan, sent, cacheHits, null);
+        var judged = await JudgeAsync(store, config, judging, cancellationToken);
+        finished?.Invoke(store, scope.OutputKeys());
+        return Outcome(store, scope, plan, judged.Sent, judged.CacheHits, null) with { InputTokens = judged.InputTokens, OutputTokens = judged.OutputTokens };
     }
 
     // Checks images, saves the scope and offline metrics and works out what is left to judge (no judging when there is

@@ -67,6 +67,7 @@ public sealed record RunConfig(
 
     /// <summary>The criterion keys its verdicts hold, in protocol order; empty for a run without a judge.</summary>
     public IReadOnlyList<string> AspectKeys() => Judge == "none" ? []
+        : Protocol == Protocols.OpeningScoreProtocol.Name ? Protocols.OpeningCriteria.All
         : ProtocolDefinition is { } definition ? [.. Protocols.Rubrics.RubricFile.Parse($"the protocol stored in the run ({Protocol})", definition, yaml: false).Criteria.Select(c => c.Criterion.Name)]
         : [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)];
 

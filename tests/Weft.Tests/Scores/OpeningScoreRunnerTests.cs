@@ -79,8 +79,9 @@ public sealed class OpeningScoreRunnerTests
             Assert.Equal(((double?)null, s.Items), (completeness.RoundedMean, completeness.Missing));
             Assert.Null(s.Overall);
         });
-        using var scores = OpeningScoreStore.Open(harness.RunFolder);
-        Assert.All(scores.ReadAll().Values, row => Assert.Equal(("unparseable", 6), (row.ErrorKind, row.Scores.Count)));
+        using var store = SqliteRunStore.Open(harness.RunFolder);
+        var verdicts = store.ReadVerdicts();
+        Assert.All(store.ReadItems().Values, row => Assert.Equal(("unparseable", 6), (row.ErrorKind, verdicts[(row.System, row.InstanceId)].Count(v => v.Status == VerdictStatus.Scored))));
     }
 
     [Fact]
@@ -101,9 +102,10 @@ public sealed class OpeningScoreRunnerTests
         Assert.All(read, s => Assert.Equal(((int?)null, "missing"), (s.Score, s.Problem)));
         Assert.Equal(7 * outcome.Outputs, read.Count);
         Assert.All(OpeningSummary.Summarize(read), s => Assert.Equal((7 * s.Items, (double?)null), (s.Missing, s.Overall)));
-        using var scores = OpeningScoreStore.Open(harness.RunFolder);
-        Assert.All(scores.ReadAll().Values, row => Assert.Equal((ErrorKinds.Transport, 0), (row.ErrorKind, row.Scores.Count)));
-        Assert.Contains("judge request failed", scores.ReadAll().Values.First().Error, StringComparison.Ordinal);
+        using var store = SqliteRunStore.Open(harness.RunFolder);
+        var verdicts = store.ReadVerdicts();
+        Assert.All(store.ReadItems().Values, row => Assert.Equal((ErrorKinds.Transport, 0), (row.ErrorKind, verdicts[(row.System, row.InstanceId)].Count(v => v.Status == VerdictStatus.Scored))));
+        Assert.Contains("judge request failed", store.ReadItems().Values.First().Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class OpeningScoreRunnerTests
         Assert.Equal(OpeningScoreHarness.Outputs, harness.Server.RequestCount);
         Assert.Equal((0L, OpeningScoreHarness.Outputs), (second.Sent, second.Scored));
         Assert.Equal(first.Scores, second.Scores);
-        Assert.Contains(harness.Observer.Lines, l => l.StartsWith("Resuming the opening-score run", StringComparison.Ordinal));
+        Assert.Contains(harness.Observer.Lines, l => l.StartsWith("Resuming the run", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -226,7 +228,7 @@ public sealed class OpeningScoreRunnerTests
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(runFolder, SqliteRunStore.FileName), Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM opening_items; DELETE FROM opening_scores;";
+        command.CommandText = "DELETE FROM items; DELETE FROM verdicts;";
         await command.ExecuteNonQueryAsync();
     }
 }
