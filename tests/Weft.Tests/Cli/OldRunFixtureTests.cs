@@ -5,7 +5,7 @@ using Weft.Tests.Runs;
 namespace Weft.Tests.Cli;
 
 /// <summary>
-/// A run folder made by an earlier Weft (tests/Weft.Tests/Fixtures/sample-run-v1, see its README) must resume without
+/// Run folders made by an earlier Weft (tests/Weft.Tests/Fixtures/sample-run-v1 and opening-run-v1, see their READMEs) must resume without
 /// a single request: a change to what a request holds, to its key, to an output's content hash or to the reading of
 /// stored rows and replies fails here.
 /// </summary>
@@ -52,6 +52,30 @@ public sealed class OldRunFixtureTests : IDisposable
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Fixture, "expected-report.json")));
         using var actual = JsonDocument.Parse(output);
         AssertSame(expected.RootElement, actual.RootElement, "$");
+    }
+
+    [Fact]
+    public async Task Eval_ResumingAnOldOpeningScoreRun_SendsNoRequestAndWritesTheSameScores()
+    {
+        var fixture = Path.Combine(TestPaths.RepoRoot, "tests", "Weft.Tests", "Fixtures", "opening-run-v1", "run");
+        var run = folder.File("opening");
+        Directory.CreateDirectory(run);
+        foreach (var file in Directory.GetFiles(fixture).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(run, Path.GetFileName(file)));
+        }
+
+        await using var server = await FakeJudgeServer.StartAsync();
+        var (code, _, error) = await CliRunner.RunAsync(
+            "eval", "--bench", SampleArgs.Bench, "--system", SampleArgs.Strong, "--system", SampleArgs.Weak, "--limit", "13",
+            "--judge", "openai:fake", "--judge-url", server.OpenAIEndpoint.ToString(), "--run", run, "--protocol", "opening-score");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(0, server.RequestCount);
+        Assert.Contains("Scored 24, errors 0, not finished 0; this run sent 0 requests", error.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(fixture, "opening-scores.json")),
+            await File.ReadAllTextAsync(Path.Combine(run, "opening-scores.json")));
     }
 
     // The same document; numbers equal to 12 significant digits: the interval bounds come from special functions whose
