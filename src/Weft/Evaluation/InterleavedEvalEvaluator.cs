@@ -16,20 +16,26 @@ namespace Weft.Evaluation;
 /// The conversation's user messages give the instance: their first text is the instruction and everything after it
 /// (texts and images) is the input context. The model response's contents are the interleaved output. The judge is
 /// <see cref="ChatConfiguration.ChatClient"/>; the request, the single repair request and the parsing are those of
-/// <c>weft eval</c> (the same judge loop), without its store, cache and scheduler.
+/// <c>weft eval</c> (the same judge loop), without its scheduler; with a cache folder, with its request cache.
 /// </remarks>
 public sealed class InterleavedEvalEvaluator : IEvaluator
 {
     private readonly InterleavedEvalProtocol protocol;
     private readonly ImageLoader loader;
     private readonly ImagePreparer preparer;
+    private readonly string? cacheFolder;
 
-    /// <summary>Creates the evaluator; <paramref name="settings"/> default to one request, temperature 0, images up to 1024 px.</summary>
-    public InterleavedEvalEvaluator(JudgeSettings? settings = null, ApplicabilityRules? rules = null, bool allowRemoteImages = false)
+    /// <summary>
+    /// Creates the evaluator; <paramref name="settings"/> default to one request, temperature 0, images up to 1024 px.
+    /// With <paramref name="cacheFolder"/>, replies are kept in a run store there and a request asked before is answered
+    /// from it, keyed exactly as <c>weft eval</c> keys its requests.
+    /// </summary>
+    public InterleavedEvalEvaluator(JudgeSettings? settings = null, ApplicabilityRules? rules = null, bool allowRemoteImages = false, string? cacheFolder = null)
     {
         protocol = new InterleavedEvalProtocol(settings ?? new JudgeSettings("evaluator"), rules);
         loader = new ImageLoader(new ImageLoaderOptions { AllowRemote = allowRemoteImages });
         preparer = new ImagePreparer(protocol.Settings.MaxImageSide);
+        this.cacheFolder = cacheFolder;
     }
 
     /// <inheritdoc />
@@ -53,7 +59,17 @@ public sealed class InterleavedEvalEvaluator : IEvaluator
         var applicability = protocol.Decide(instance, output);
         var verdicts = applicability.NotApplicable.ToDictionary(v => v.Aspect);
         using var materializer = new ImageMaterializer(loader, preparer, protocol.Settings.ImageDetail, index);
-        var loop = new JudgeLoop(protocol, index, new DirectReplySource(chatConfiguration.ChatClient, materializer, protocol.Settings.Model));
+        using var store = cacheFolder is null ? null : SqliteRunStore.Open(cacheFolder);
+        IChatClient client = new MaterializingChatClient(new ProviderChatClient(chatConfiguration.ChatClient), materializer);
+        if (store is not null)
+        {
+            var config = new RunConfig(
+                protocol.Id, protocol.Settings.Model, protocol.PromptId, protocol.PromptHash, protocol.Settings.Temperature, protocol.Settings.MaxOutputTokens,
+                protocol.Settings.PerAspect, protocol.Settings.ImageDetail, protocol.Settings.MaxImageSide, string.Empty, "evaluator", [], DateTimeOffset.UtcNow, EvalRunner.WeftVersion);
+            client = new StoreCachingChatClient(client, store, protocol.Settings, index, config, TimeProvider.System);
+        }
+
+        var loop = new JudgeLoop(protocol, index, new DirectReplySource(client, protocol.Settings.Model));
         foreach (var request in protocol.BuildRequests(instance, output, applicability.Applicable, index))
         {
             var answer = await loop.AskAsync(request, cancellationToken);

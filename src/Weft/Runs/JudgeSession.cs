@@ -37,7 +37,7 @@ internal sealed class JudgeSession : IDisposable
         Scheduler = new RequestScheduler(scheduler, time);
         materializer = new ImageMaterializer(loader, new ImagePreparer(settings.MaxImageSide), settings.ImageDetail, index);
         var perImage = TokenEstimator.Image(settings.MaxImageSide, settings.MaxImageSide, settings.MaxImageSide, settings.ImageDetail);
-        Judge = new CachedJudge(chat, store, Scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage));
+        Judge = new CachedJudge(chat, store, Scheduler, materializer, config, time, r => TokenEstimator.Rough(r, perImage), settings, index);
         concurrency = scheduler.Concurrency;
         this.time = time;
     }

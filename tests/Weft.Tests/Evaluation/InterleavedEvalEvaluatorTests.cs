@@ -35,6 +35,24 @@ public sealed class InterleavedEvalEvaluatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EvaluateAsync_WithACacheFolder_TheSameQuestionAgainIsAnsweredFromTheStore()
+    {
+        using var folder = new TempFolder();
+        var evaluator = new InterleavedEvalEvaluator(cacheFolder: folder.File("cache"));
+        ChatMessage[] question = [new ChatMessage(ChatRole.User, "Explain how to plant a tree in two steps, with a picture for each.")];
+        var answer = Response(new TextContent("Dig a hole."), Png(SKColors.SaddleBrown), new TextContent("Plant the tree."), Png(SKColors.ForestGreen));
+
+        var first = await evaluator.EvaluateAsync(question, answer, new ChatConfiguration(Judge()));
+        var second = await new InterleavedEvalEvaluator(cacheFolder: folder.File("cache")).EvaluateAsync(question, answer, new ChatConfiguration(Judge()));
+
+        Assert.Equal(1, server.RequestCount);
+        Assert.Equal(
+            first.Metrics.Values.Select(m => (m.Name, ((NumericMetric)m).Value, m.Reason)),
+            second.Metrics.Values.Select(m => (m.Name, ((NumericMetric)m).Value, m.Reason)));
+        Assert.DoesNotContain("weft.request", server.Requests[0].Body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_TextOnlyResponse_ImageAspectsHaveNoValue()
     {
         var result = await new InterleavedEvalEvaluator().EvaluateAsync(
