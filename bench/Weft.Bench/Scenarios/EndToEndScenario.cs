@@ -12,7 +12,7 @@ internal sealed class EndToEndScenario : IScenario
 {
     public string Name => "e2e";
 
-    public string Description => "weft eval on N synthetic instances against the fake judge: items/s, efficiency, CPU, RSS";
+    public string Description => "weft eval on N synthetic instances against the fake judge: items/s, efficiency, CPU, RSS [--protocol opening-score] [--arena: weft arena judge]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -30,6 +30,8 @@ internal sealed class EndToEndScenario : IScenario
         var weftOption = a.String("--weft");
         var resume = a.Flag("--resume");
         var sample = a.Int("--image-sample", 200);
+        var protocol = a.String("--protocol", "interleaved-eval");
+        var arena = a.Flag("--arena");
         a.ThrowOnUnknown();
         if (await WeftCommand.EnsureAsync(weftOption, cancellationToken) is not { } weft)
         {
@@ -40,9 +42,9 @@ internal sealed class EndToEndScenario : IScenario
         var data = SyntheticBenchmark.Ensure(scratch, n, systems, imagesPerOutput, side, seed, quality);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data: {data.Folder} ({data.Outputs:N0} outputs, {data.Images:N0} images; ready in {clock.Elapsed.TotalSeconds:F1} s)"));
 
-        var run = WeftEval.FreshRunFolder(scratch, string.Create(CultureInfo.InvariantCulture, $"e2e-n{n}-i{imagesPerOutput}-q{quality}-c{concurrency}-l{latencyMs}-f{faultRate}"));
+        var run = WeftEval.FreshRunFolder(scratch, string.Create(CultureInfo.InvariantCulture, $"e2e-{(arena ? "arena" : protocol)}-n{n}-i{imagesPerOutput}-q{quality}-c{concurrency}-l{latencyMs}-f{faultRate}"));
         await using var judge = await FakeJudgeProcess.StartAsync(latencyMs, faultRate, seed, cancellationToken);
-        var evalArgs = WeftEval.Arguments(data, run, judge.Endpoint, concurrency);
+        var evalArgs = WeftEval.Arguments(data, run, judge.Endpoint, concurrency, protocol, arena);
         var environment = WeftEval.Environment();
         var first = await MeasuredRun.RunAsync(weft, evalArgs, environment, Path.Combine(run, "eval.log"), cancellationToken);
         var store = StoreFigures.Read(run);
@@ -50,11 +52,12 @@ internal sealed class EndToEndScenario : IScenario
         MeasuredRun? again = resume ? await MeasuredRun.RunAsync(weft, evalArgs, environment, Path.Combine(run, "resume.log"), cancellationToken) : null;
 
         var (check, prepare) = imagesPerOutput == 0 ? (0, 0) : await ImageWorkSample.MeasureAsync(data.ImageFiles(), sample, 1024, cancellationToken);
-        Report(data, concurrency, latencyMs, faultRate, first, store, judgeCpu, check, prepare, again, run);
+        Report(arena ? "arena judge" : $"eval --protocol {protocol}", data, concurrency, latencyMs, faultRate, first, store, judgeCpu, check, prepare, again, run);
         return first.ExitCode is 0 or 3 ? 0 : 1;
     }
 
     private static void Report(
+        string command,
         SyntheticBenchmark data, int concurrency, double latencyMs, double faultRate, MeasuredRun run, StoreFigures store, double judgeCpu,
         double checkPerImage, double preparePerImage, MeasuredRun? again, string folder)
     {
@@ -64,7 +67,7 @@ internal sealed class EndToEndScenario : IScenario
         var imageCpu = data.Images * (checkPerImage + preparePerImage);
         string F(double v, int digits = 2) => v.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            weft eval: exit {run.ExitCode}; {items:N0} items ({store.Judged:N0} judged), {store.Requests:N0} requests, {store.Faults:N0} faults, C = {concurrency}, L = {latencyMs} ms, fault rate {faultRate}
+            weft {command}: exit {run.ExitCode}; {items:N0} items ({store.Judged:N0} judged), {store.Requests:N0} requests, {store.Faults:N0} faults, C = {concurrency}, L = {latencyMs} ms, fault rate {faultRate}
               wall (process)         {F(run.WallSeconds)} s; judging span {F(store.JudgingSeconds)} s (first request sent .. last item stored)
               ideal C / L            {F(ideal, 1)} requests/s -> {F(store.Requests / ideal)} s for {store.Requests:N0} requests
               throughput             {F(items / run.WallSeconds, 1)} items/s over the process, {F(store.Requests / Math.Max(0.001, store.JudgingSeconds), 1)} requests/s while judging

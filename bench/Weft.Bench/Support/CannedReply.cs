@@ -7,7 +7,12 @@ internal static class CannedReply
 {
     private static readonly string[] Aspects = ["text_quality", "perceptual_quality", "image_coherence", "text_image_coherence", "helpfulness"];
 
-    /// <summary>The assistant message: the five InterleavedEval aspects plus promptfoo's reason, pass and score keys.</summary>
+    private static readonly string[] OpeningCriteria =
+    [
+        "Correctness", "Image-Text Coherency", "Multi-step Consistency", "Content Quality", "Human Preference Alignment", "Completeness", "Content Richness",
+    ];
+
+    /// <summary>The assistant message: the five InterleavedEval aspects, OpenING's seven criteria, a pairwise winner, and promptfoo's reason, pass and score keys.</summary>
     public static string Content()
     {
         using var buffer = new MemoryStream();
@@ -22,6 +27,16 @@ internal static class CannedReply
                 json.WriteEndObject();
             }
 
+            for (var i = 0; i < OpeningCriteria.Length; i++)
+            {
+                json.WriteStartObject(OpeningCriteria[i]);
+                json.WriteNumber("Score", 6 + (i % 3));
+                json.WriteString("Justification", "Step 2 and image 1 agree.");
+                json.WriteEndObject();
+            }
+
+            json.WriteString("winner", "A");
+            json.WriteString("explanation", "Response 1 follows the steps more closely.");
             json.WriteString("reason", "The output follows the rubric.");
             json.WriteBoolean("pass", true);
             json.WriteNumber("score", 1);

@@ -30,10 +30,12 @@ internal sealed record StoreFigures(
             }
         }
 
-        var items = Scalar(connection, "SELECT COUNT(*) FROM items");
-        var judged = Scalar(connection, "SELECT COUNT(*) FROM items WHERE status = 'judged'");
+        // weft arena judge keeps one row per battle and shown order in its own table; every other run, one item per output.
+        var arena = Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'arena_judgments'") > 0;
+        var items = Scalar(connection, arena ? "SELECT COUNT(*) FROM arena_judgments" : "SELECT COUNT(*) FROM items");
+        var judged = Scalar(connection, arena ? "SELECT COUNT(*) FROM arena_judgments WHERE error_kind IS NULL" : "SELECT COUNT(*) FROM items WHERE status = 'judged'");
         var faults = Scalar(connection, "SELECT COUNT(*) FROM faults");
-        var last = ScalarText(connection, "SELECT MAX(finished_at) FROM items");
+        var last = ScalarText(connection, arena ? "SELECT MAX(judged_at) FROM arena_judgments" : "SELECT MAX(finished_at) FROM items");
         var span = first is { } f && last is not null ? (Parse(last) - f).TotalSeconds : 0;
         latencies.Sort();
         var bytes = StoreFiles.Select(s => new FileInfo(path + s)).Where(i => i.Exists).Sum(i => i.Length);
