@@ -13,7 +13,6 @@ internal static class ProtocolsCommand
     // Built into code, not (yet) shipped as files: named so that list is complete and show can say where to start.
     private static readonly (string Name, string Description)[] InCode =
     [
-        (InterleavedEvalProtocol.Name, "InterleavedEval's five aspects, 0-5 each with an explanation, N/A by content and task rules (weft eval's default)."),
         (PairwiseProtocol.Name, "Two outputs compared, asked in both orders: A, B, Tie(A) or Tie(B) (weft arena judge)."),
     ];
 

@@ -76,13 +76,13 @@ public sealed class ProtocolFileCommandTests : IDisposable
     {
         var (listCode, list, _) = await CliRunner.RunAsync("protocols", "list");
         var (showCode, shown, _) = await CliRunner.RunAsync("protocols", "show", "opening-score");
-        var (codeOnly, _, codeOnlyError) = await CliRunner.RunAsync("protocols", "show", "interleaved-eval");
+        var (codeOnly, _, codeOnlyError) = await CliRunner.RunAsync("protocols", "show", "pairwise");
 
         Assert.Equal((0, 0, 2), (listCode, showCode, codeOnly));
         Assert.Contains("opening-score", list, StringComparison.Ordinal);
         Assert.Contains("interleaved-eval", list, StringComparison.Ordinal);
         Assert.Equal(BuiltInProtocols.Text("opening-score"), shown);
         Assert.Equal("opening-score", RubricFile.Parse("shown.json", shown, yaml: false).Id);
-        Assert.Contains("weft protocols show opening-score", codeOnlyError, StringComparison.Ordinal);
+        Assert.Contains("weft protocols show interleaved-eval", codeOnlyError, StringComparison.Ordinal);
     }
 }

@@ -11,6 +11,8 @@ namespace Weft.Protocols.Rubrics;
 /// <param name="CriterionLine">How one criterion is listed where <c>{criteria}</c> stands.</param>
 /// <param name="Repair">The follow-up sent once when a reply is incomplete; holds <c>{problems}</c>.</param>
 /// <param name="MaxOutputTokens">Reply token limit when the judge settings name none.</param>
+/// <param name="MaxOutputTokensPerCriterion">When set, the limit is this many tokens per criterion asked (instead of <paramref name="MaxOutputTokens"/>).</param>
+/// <param name="RepairAsks">"all": the repair asks every criterion of its request again; "missing": only those without a valid answer.</param>
 /// <param name="Reply">The reply format.</param>
 /// <param name="Aggregation">How verdicts aggregate.</param>
 /// <param name="Canonical">The definition as canonical JSON: what its hash is computed over and what a run stores.</param>
@@ -25,6 +27,8 @@ public sealed record RubricDefinition(
     string CriterionLine,
     string Repair,
     int MaxOutputTokens,
+    int? MaxOutputTokensPerCriterion,
+    string RepairAsks,
     RubricReply Reply,
     VerdictAggregation Aggregation,
     string Canonical);

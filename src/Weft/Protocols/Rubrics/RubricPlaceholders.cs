@@ -6,13 +6,16 @@ namespace Weft.Protocols.Rubrics;
 internal static partial class RubricPlaceholders
 {
     /// <summary>Placeholders replaced by text inside a prompt part.</summary>
-    public static IReadOnlyList<string> Text { get; } = ["instruction", "task", "criteria"];
+    public static IReadOnlyList<string> Text { get; } = ["instruction", "task", "criteria", "criteria_names"];
 
     /// <summary>Placeholders replaced by interleaved text and images; each stands alone in its prompt part.</summary>
     public static IReadOnlyList<string> Content { get; } = ["input", "output", "reference"];
 
     /// <summary>Placeholders of a criterion line.</summary>
-    public static IReadOnlyList<string> Line { get; } = ["name", "description", "scale"];
+    public static IReadOnlyList<string> Line { get; } = ["name", "title", "description", "scale"];
+
+    /// <summary>Placeholders of the repair message.</summary>
+    public static IReadOnlyList<string> Repair { get; } = ["problems", "criteria_names"];
 
     [GeneratedRegex(@"\{([a-z_]+)\}", RegexOptions.CultureInvariant)]
     public static partial Regex Pattern();

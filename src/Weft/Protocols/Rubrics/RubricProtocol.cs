@@ -55,7 +55,7 @@ public sealed class RubricProtocol : IJudgeProtocol
         var excluded = new List<NotApplicable>();
         foreach (var criterion in Definition.Criteria)
         {
-            if (criterion.AppliesWhen?.Excludes(unit.Instance.Task, unit.Instance.Metadata) is { } reason)
+            if ((criterion.AppliesWhen?.Excludes(unit.Instance.Task, unit.Instance.Metadata) ?? criterion.NotApplicableWhen.Select(r => r.Matches(unit)).FirstOrDefault(r => r is not null)) is { } reason)
             {
                 excluded.Add(new NotApplicable(criterion.Criterion.Name, reason));
             }
@@ -79,11 +79,19 @@ public sealed class RubricProtocol : IJudgeProtocol
         }
 
         var asked = Criteria.Where(c => criteria.Contains(c.Name)).ToList();
+
+        // --per-aspect asks each criterion in a request of its own.
+        return Settings.PerAspect ? [.. asked.Select(c => Request(unit, [c], images))] : [Request(unit, asked, images)];
+    }
+
+    private JudgeRequest Request(JudgeUnit unit, IReadOnlyList<Criterion> asked, IImageIndex images)
+    {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["instruction"] = string.IsNullOrWhiteSpace(unit.Instance.Instruction) ? InterleavedEvalPrompt.Empty : unit.Instance.Instruction,
             ["task"] = unit.Instance.Task,
             ["criteria"] = string.Join("\n", asked.Select(Line)),
+            ["criteria_names"] = string.Join(", ", asked.Select(c => c.Name)),
         };
         var user = new List<AIContent>();
         foreach (var part in Definition.Prompt)
@@ -105,7 +113,7 @@ public sealed class RubricProtocol : IJudgeProtocol
             }
         }
 
-        return [Build("judge", [new ChatMessage(ChatRole.System, Definition.System), new ChatMessage(ChatRole.User, user)], [.. asked.Select(c => c.Name)], images)];
+        return Build("judge", [new ChatMessage(ChatRole.System, Definition.System), new ChatMessage(ChatRole.User, user)], [.. asked.Select(c => c.Name)], images);
     }
 
     /// <inheritdoc />
@@ -120,8 +128,13 @@ public sealed class RubricProtocol : IJudgeProtocol
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(reading);
-        var message = RubricPlaceholders.Fill(Definition.Repair, new Dictionary<string, string>(StringComparer.Ordinal) { ["problems"] = reading.ProblemText });
-        return Build("repair", [.. original.Messages, new ChatMessage(ChatRole.Assistant, reply), new ChatMessage(ChatRole.User, message)], original.Criteria, images);
+        IReadOnlyList<string> asked = Definition.RepairAsks == "missing" ? [.. original.Criteria.Where(c => reading.Problems.Any(p => p.Key == c))] : original.Criteria;
+        var message = RubricPlaceholders.Fill(Definition.Repair, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["problems"] = reading.ProblemText,
+            ["criteria_names"] = string.Join(", ", asked),
+        });
+        return Build("repair", [.. original.Messages, new ChatMessage(ChatRole.Assistant, reply), new ChatMessage(ChatRole.User, message)], asked, images);
     }
 
     /// <summary>The JSON schema of a reply answering <paramref name="criteria"/>.</summary>
@@ -135,7 +148,7 @@ public sealed class RubricProtocol : IJudgeProtocol
             var scale = criterion.Scale;
             JsonObject answer = scale.HasLabels
                 ? new() { ["type"] = "string", ["enum"] = new JsonArray([.. scale.Labels.Select(l => (JsonNode)l.Name)]) }
-                : scale.Step == 1
+                : scale.Step == 1 && reply.ScoreValues == "range"
                     ? new() { ["type"] = "integer", ["minimum"] = scale.Min, ["maximum"] = scale.Max }
                     : new() { ["type"] = "integer", ["enum"] = new JsonArray([.. Enumerable.Range(0, ((scale.Max - scale.Min) / scale.Step) + 1).Select(i => (JsonNode)(scale.Min + (i * scale.Step)))]) };
             var fields = new JsonObject();
@@ -175,6 +188,7 @@ public sealed class RubricProtocol : IJudgeProtocol
     private string Line(Criterion criterion) => RubricPlaceholders.Fill(Definition.CriterionLine, new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["name"] = criterion.Name,
+        ["title"] = Definition.Criteria.First(c => c.Criterion == criterion).Title,
         ["description"] = criterion.Description,
         ["scale"] = criterion.Scale.HasLabels ? string.Join(" / ", criterion.Scale.Labels.Select(l => l.Name)) : $"{criterion.Scale.Min}–{criterion.Scale.Max}",
     });
@@ -189,7 +203,7 @@ public sealed class RubricProtocol : IJudgeProtocol
         var options = new ChatOptions
         {
             Temperature = Settings.Temperature,
-            MaxOutputTokens = Settings.MaxOutputTokens ?? Definition.MaxOutputTokens,
+            MaxOutputTokens = Settings.MaxOutputTokens ?? (Definition.MaxOutputTokensPerCriterion * criteria.Count) ?? Definition.MaxOutputTokens,
             ResponseFormat = Format(criteria),
         };
         var (key, canonical) = RequestKey.Compute(Settings, messages, options, images);

@@ -7,9 +7,11 @@ namespace Weft.Protocols.Rubrics;
 /// <summary>Checks a parsed rubric file field by field and builds its definition; every problem names file, line and field.</summary>
 internal sealed class RubricReader(string file, JsonElement root, Func<string, int> lineOf)
 {
-    private static readonly string[] TopFields = ["$schema", "id", "version", "description", "unit", "criteria", "system", "prompt", "criterion_line", "repair", "max_output_tokens", "reply", "aggregation"];
-    private static readonly string[] CriterionFields = ["name", "description", "scale", "labels", "not_applicable", "applies_when"];
-    private static readonly string[] ReplyFields = ["format", "score_field", "explanation_field", "score_first", "schema_name", "schema_description", "pattern"];
+    private static readonly string[] TopFields =
+        ["$schema", "id", "version", "description", "unit", "criteria", "system", "prompt", "criterion_line", "repair", "repair_asks", "max_output_tokens", "max_output_tokens_per_criterion", "reply", "aggregation"];
+    private static readonly string[] CriterionFields = ["name", "title", "aliases", "description", "scale", "labels", "not_applicable", "applies_when", "not_applicable_when"];
+    private static readonly string[] RuleFields = ["task", "task_regex", "output_images_at_most", "output_texts_at_most", "reason"];
+    private static readonly string[] ReplyFields = ["format", "score_field", "explanation_field", "score_first", "score_values", "schema_name", "schema_description", "pattern"];
 
     private readonly List<DataError> errors = [];
 
@@ -43,7 +45,12 @@ internal sealed class RubricReader(string file, JsonElement root, Func<string, i
         var line = Text(root, "/criterion_line", required: false) ?? "- {name}: {description}";
         Placeholders(line, "/criterion_line", RubricPlaceholders.Line);
         var repair = Text(root, "/repair", required: true) ?? string.Empty;
-        Placeholders(repair, "/repair", ["problems"]);
+        Placeholders(repair, "/repair", RubricPlaceholders.Repair);
+        var repairAsks = Text(root, "/repair_asks", required: false) ?? "all";
+        if (repairAsks is not ("all" or "missing"))
+        {
+            Error("/repair_asks", $"expected all or missing, found '{repairAsks}'");
+        }
         if (repair.Length > 0 && !RubricPlaceholders.In(repair).Contains("problems"))
         {
             Error("/repair", "the repair message must hold {problems}, so the judge learns what to fix");
@@ -51,6 +58,7 @@ internal sealed class RubricReader(string file, JsonElement root, Func<string, i
 
         Placeholders(system, "/system", []);
         var tokens = Integer(root, "/max_output_tokens", required: false, min: 1) ?? 800;
+        var perCriterion = Integer(root, "/max_output_tokens_per_criterion", required: false, min: 1);
         var reply = Reply(id, criteria.Count);
         var aggregation = Text(root, "/aggregation", required: false) ?? "mean";
         if (aggregation != "mean")
@@ -64,7 +72,7 @@ internal sealed class RubricReader(string file, JsonElement root, Func<string, i
         }
 
         var canonical = JsonSerializer.Serialize(root);
-        return new RubricDefinition(id, version, Text(root, "/description", required: false) ?? string.Empty, unitKind, criteria, system, prompt, line, repair, tokens, reply, VerdictAggregation.Mean, canonical);
+        return new RubricDefinition(id, version, Text(root, "/description", required: false) ?? string.Empty, unitKind, criteria, system, prompt, line, repair, tokens, perCriterion, repairAsks, reply, VerdictAggregation.Mean, canonical);
     }
 
     private List<RubricCriterion> Criteria()
@@ -96,10 +104,14 @@ internal sealed class RubricReader(string file, JsonElement root, Func<string, i
 
             var scale = Scale(item, at);
             var applies = AppliesWhen(item, at);
+            var rules = Rules(item, at);
             var na = item.TryGetProperty("not_applicable", out var naValue) && Bool(naValue, at + "/not_applicable");
+            var title = Text(item, at + "/title", required: false);
+            var aliases = Texts(item, at + "/aliases");
             if (name is not null && scale is not null)
             {
-                result.Add(new RubricCriterion(new Criterion(name, scale, Text(item, at + "/description", required: false) ?? string.Empty, na || applies is not null), applies));
+                var criterion = new Criterion(name, scale, Text(item, at + "/description", required: false) ?? string.Empty, na || applies is not null || rules.Count > 0);
+                result.Add(new RubricCriterion(criterion, applies, title ?? name, aliases, rules));
             }
         }
 
@@ -181,6 +193,79 @@ internal sealed class RubricReader(string file, JsonElement root, Func<string, i
         }
 
         return found.Count == labels.GetArrayLength() ? CriterionScale.Of(found) : null;
+    }
+
+    private List<NotApplicableRule> Rules(JsonElement item, string at)
+    {
+        var rules = new List<NotApplicableRule>();
+        if (!item.TryGetProperty("not_applicable_when", out var list))
+        {
+            return rules;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            Error(at + "/not_applicable_when", "expected a list of rules, each with conditions and a reason");
+            return rules;
+        }
+
+        var i = 0;
+        foreach (var rule in list.EnumerateArray())
+        {
+            var where = $"{at}/not_applicable_when/{i++}";
+            if (rule.ValueKind != JsonValueKind.Object)
+            {
+                Error(where, "expected {\"reason\": text, and conditions: task, task_regex, output_images_at_most, output_texts_at_most}");
+                continue;
+            }
+
+            Unknown(rule, where, RuleFields);
+            var reason = Text(rule, where + "/reason", required: true);
+            Placeholders(reason ?? string.Empty, where + "/reason", ["task"]);
+            Regex? regex = null;
+            if (Text(rule, where + "/task_regex", required: false) is { } pattern)
+            {
+                try
+                {
+                    regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                }
+                catch (ArgumentException e)
+                {
+                    Error(where + "/task_regex", "not a valid regular expression: " + e.Message);
+                }
+            }
+
+            var task = Text(rule, where + "/task", required: false);
+            var images = Integer(rule, where + "/output_images_at_most", required: false, min: 0);
+            var texts = Integer(rule, where + "/output_texts_at_most", required: false, min: 0);
+            if (task is null && regex is null && images is null && texts is null)
+            {
+                Error(where, "a rule needs at least one condition: task, task_regex, output_images_at_most or output_texts_at_most");
+            }
+            else if (reason is not null)
+            {
+                rules.Add(new NotApplicableRule(task, regex, images, texts, reason));
+            }
+        }
+
+        return rules;
+    }
+
+    private List<string> Texts(JsonElement element, string pointer)
+    {
+        var name = pointer[(pointer.LastIndexOf('/') + 1)..];
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+        {
+            Error(pointer, "expected a list of texts");
+            return [];
+        }
+
+        return [.. value.EnumerateArray().Select(v => v.GetString()!)];
     }
 
     private AppliesWhen? AppliesWhen(JsonElement item, string at)
@@ -312,7 +397,14 @@ internal sealed class RubricReader(string file, JsonElement root, Func<string, i
             reply.TryGetProperty("score_first", out var first) && Bool(first, "/reply/score_first"),
             Text(reply, "/reply/schema_name", required: false) ?? fallback.SchemaName,
             Text(reply, "/reply/schema_description", required: false),
-            pattern);
+            pattern,
+            ScoreValues(reply));
+    }
+
+    private string ScoreValues(JsonElement reply)
+    {
+        var values = Text(reply, "/reply/score_values", required: false) ?? "range";
+        return values is "range" or "enum" ? values : Fail("range", "/reply/score_values", $"expected range or enum, found '{values}'");
     }
 
     private void Placeholders(string text, string at, IReadOnlyList<string> allowed)

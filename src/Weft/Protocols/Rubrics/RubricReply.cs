@@ -8,7 +8,8 @@ namespace Weft.Protocols.Rubrics;
 /// <param name="SchemaName">JSON: the schema's name sent to the judge.</param>
 /// <param name="SchemaDescription">JSON: the schema's description sent to the judge, or null.</param>
 /// <param name="Pattern">Regex: one capture group per criterion, in criteria order.</param>
-public sealed record RubricReply(string Format, string ScoreField, string ExplanationField, bool ScoreFirst, string SchemaName, string? SchemaDescription, string? Pattern)
+/// <param name="ScoreValues">JSON: how the schema states a score: "range" (minimum and maximum) or "enum" (every allowed value).</param>
+public sealed record RubricReply(string Format, string ScoreField, string ExplanationField, bool ScoreFirst, string SchemaName, string? SchemaDescription, string? Pattern, string ScoreValues = "range")
 {
     /// <summary>True for a JSON reply.</summary>
     public bool IsJson => Format == "json";

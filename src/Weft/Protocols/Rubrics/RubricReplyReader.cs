@@ -11,6 +11,12 @@ namespace Weft.Protocols.Rubrics;
 /// </summary>
 internal sealed class RubricReplyReader(RubricDefinition definition)
 {
+    // Every spelling a reply may use for each criterion: its name, its title and its aliases, squashed.
+    private readonly Dictionary<string, HashSet<string>> spellings = definition.Criteria.ToDictionary(
+        c => c.Criterion.Name,
+        c => new HashSet<string>(new[] { c.Criterion.Name, c.Title }.Concat(c.Aliases).Select(Squash), StringComparer.Ordinal),
+        StringComparer.Ordinal);
+
     private readonly Regex? pattern = definition.Reply.Pattern is { } p ? new Regex(p, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null;
 
     public ReplyReading Read(IReadOnlyList<string> asked, string reply)
@@ -40,7 +46,7 @@ internal sealed class RubricReplyReader(RubricDefinition definition)
         foreach (var group in criteria.Where(c => !c.Scale.HasLabels).GroupBy(c => (c.Scale.Min, c.Scale.Max)))
         {
             var keys = group.Select(c => c.Name).ToList();
-            var parsed = ScoreReplyParser.Parse(reply, keys, label => keys.FirstOrDefault(k => Squash(k) == Squash(label)), new ScoreScale(group.Key.Min, group.Key.Max));
+            var parsed = ScoreReplyParser.Parse(reply, keys, label => keys.FirstOrDefault(k => spellings[k].Contains(Squash(label))), new ScoreScale(group.Key.Min, group.Key.Max));
             methods.Add(parsed.Method);
             problems.AddRange(parsed.Problems);
             foreach (var score in parsed.Scores)
@@ -133,7 +139,7 @@ internal sealed class RubricReplyReader(RubricDefinition definition)
     {
         if (json is { ValueKind: JsonValueKind.Object } root)
         {
-            foreach (var property in root.EnumerateObject().Where(p => Squash(p.Name) == Squash(name)))
+            foreach (var property in root.EnumerateObject().Where(p => spellings[name].Contains(Squash(p.Name))))
             {
                 if (property.Value.ValueKind == JsonValueKind.String)
                 {
