@@ -27,4 +27,26 @@ public sealed record RubricDefinition(
     int MaxOutputTokens,
     RubricReply Reply,
     VerdictAggregation Aggregation,
-    string Canonical);
+    string Canonical)
+{
+    /// <summary>Which criteria apply to <paramref name="instance"/> (its task and metadata against each criterion's applies-when) and which are N/A.</summary>
+    public UnitCriteria Decide(Content.Instance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var applicable = new List<string>();
+        var excluded = new List<NotApplicable>();
+        foreach (var criterion in Criteria)
+        {
+            if (criterion.AppliesWhen?.Excludes(instance.Task, instance.Metadata) is { } reason)
+            {
+                excluded.Add(new NotApplicable(criterion.Criterion.Name, reason));
+            }
+            else
+            {
+                applicable.Add(criterion.Criterion.Name);
+            }
+        }
+
+        return new UnitCriteria(applicable, excluded);
+    }
+}
