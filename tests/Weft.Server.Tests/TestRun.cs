@@ -77,6 +77,19 @@ internal sealed class TestRun : IDisposable
 
     public static IReadOnlyList<string> Ids { get; } = ["s1", "s2", "s3"];
 
+    /// <summary>A protocol file for these stories: clarity 1–5, has_ending yes/no (story tasks), steps_as_asked yes/no (how-to tasks only, so N/A here).</summary>
+    public static Protocols.Rubrics.RubricDefinition StoryRubric { get; } = Protocols.Rubrics.RubricFile.Parse("story-rubric.json", """
+        {
+          "id": "story-rubric", "version": 1,
+          "criteria": [
+            { "name": "clarity", "description": "Is the story easy to follow?", "scale": { "min": 1, "max": 5 } },
+            { "name": "has_ending", "description": "Does the story end?", "labels": [ { "name": "yes", "value": 1 }, { "name": "no", "value": 0 } ], "applies_when": { "task": "story*" } },
+            { "name": "steps_as_asked", "description": "As many steps as asked?", "labels": [ { "name": "yes", "value": 1 }, { "name": "no", "value": 0 } ], "applies_when": { "task": "how-to*" } }
+          ],
+          "system": "Grade the story.", "prompt": ["{instruction}\n{criteria}", "{output}"], "repair": "Again: {problems}"
+        }
+        """, yaml: false);
+
     public static IReadOnlyList<string> Systems { get; } = ["good", "evil"];
 
     /// <summary>The aspects that apply to every output here (one image and some text: all but image coherence).</summary>

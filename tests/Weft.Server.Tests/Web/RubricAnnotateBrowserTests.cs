@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Weft.Annotations;
-using Weft.Protocols.Rubrics;
 
 namespace Weft.Server.Tests.Web;
 
@@ -8,19 +7,7 @@ namespace Weft.Server.Tests.Web;
 [Collection(Browsers.Name)]
 public sealed class RubricAnnotateBrowserTests(ChromiumFixture chromium) : IDisposable
 {
-    private const string Rubric = """
-        {
-          "id": "story-rubric", "version": 1,
-          "criteria": [
-            { "name": "clarity", "description": "Is the story easy to follow?", "scale": { "min": 1, "max": 5 } },
-            { "name": "has_ending", "description": "Does the story end?", "labels": [ { "name": "yes", "value": 1 }, { "name": "no", "value": 0 } ], "applies_when": { "task": "story*" } },
-            { "name": "steps_as_asked", "description": "As many steps as asked?", "labels": [ { "name": "yes", "value": 1 }, { "name": "no", "value": 0 } ], "applies_when": { "task": "how-to*" } }
-          ],
-          "system": "Grade the story.", "prompt": ["{instruction}\n{criteria}", "{output}"], "repair": "Again: {problems}"
-        }
-        """;
-
-    private readonly TestRun run = new(rubric: RubricFile.Parse("story-rubric.json", Rubric, yaml: false));
+    private readonly TestRun run = new(rubric: TestRun.StoryRubric);
 
     [BrowserFact]
     public async Task Annotate_RubricRun_OwnCriteriaScalesAndLabelsAndTheRatingIsStored()
