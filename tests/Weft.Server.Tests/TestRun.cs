@@ -20,7 +20,8 @@ internal sealed class TestRun : IDisposable
     /// <param name="imageWidth">Width of every image (height three quarters of it): large ones make pages taller than a screen.</param>
     /// <param name="outputImages">Images in each output, after its text.</param>
     /// <param name="inputImage">The path the benchmark gives for each instance's input image (relative to data/).</param>
-    public TestRun(int imageWidth = 40, int outputImages = 1, string inputImage = "in.png")
+    /// <param name="rubric">A protocol file the run was judged with instead of interleaved-eval: verdicts on its criteria (lowest score, N/A where it does not apply).</param>
+    public TestRun(int imageWidth = 40, int outputImages = 1, string inputImage = "in.png", Protocols.Rubrics.RubricDefinition? rubric = null)
     {
         folder.Write("data/in.png", TestImages.Png(imageWidth, imageWidth * 3 / 4, SKColors.Red));
         folder.Write("data/good-1.png", TestImages.Png(imageWidth, imageWidth * 3 / 4, SKColors.Green));
@@ -44,7 +45,10 @@ internal sealed class TestRun : IDisposable
         }))) + "\n");
 
         using var store = SqliteRunStore.Open(RunFolder);
-        store.WriteConfig(new RunConfig("interleaved-eval", "openai:fake", "ie/v1", "abc", 0, null, false, "auto", 1024, string.Empty, bench, Systems, DateTimeOffset.UnixEpoch, "0.1.0"));
+        store.WriteConfig(new RunConfig(rubric?.Id ?? "interleaved-eval", "openai:fake", "ie/v1", "abc", 0, null, false, "auto", 1024, string.Empty, bench, Systems, DateTimeOffset.UnixEpoch, "0.1.0")
+        {
+            ProtocolDefinition = rubric?.Canonical,
+        });
         store.WriteSources(new RunSources(bench, "weft", [new SystemSource("good", good, "weft"), new SystemSource("evil", evil, "weft")]));
         store.SaveInstances(Ids.Select((id, n) => new InstanceRow(id, "story", n)));
         store.SaveOutputs(Systems.SelectMany(s => Ids.Select(id => new OutputRow(s, id, true, "h"))));
@@ -52,6 +56,16 @@ internal sealed class TestRun : IDisposable
         {
             foreach (var id in Ids)
             {
+                if (rubric is not null)
+                {
+                    store.SaveItem(
+                        new ItemRecord(system, id, ItemRecord.Judged, null, null, DateTimeOffset.UnixEpoch),
+                        [.. rubric.Criteria.Select(c => c.AppliesWhen?.Excludes("story", new Dictionary<string, string>()) is { } reason
+                            ? new VerdictRecord(c.Criterion.Name, VerdictStatus.NotApplicable, null, reason, null, null, null, null, null)
+                            : new VerdictRecord(c.Criterion.Name, VerdictStatus.Scored, c.Criterion.Scale.Min, "why", "k", "json", "openai:fake", "ie/v1", "abc"))]);
+                    continue;
+                }
+
                 store.SaveItem(
                     new ItemRecord(system, id, ItemRecord.Judged, null, null, DateTimeOffset.UnixEpoch),
                     [.. Aspects.All.Select(a => a == Aspect.ImageCoherence
@@ -62,6 +76,19 @@ internal sealed class TestRun : IDisposable
     }
 
     public static IReadOnlyList<string> Ids { get; } = ["s1", "s2", "s3"];
+
+    /// <summary>A protocol file for these stories: clarity 1–5, has_ending yes/no (story tasks), steps_as_asked yes/no (how-to tasks only, so N/A here).</summary>
+    public static Protocols.Rubrics.RubricDefinition StoryRubric { get; } = Protocols.Rubrics.RubricFile.Parse("story-rubric.json", """
+        {
+          "id": "story-rubric", "version": 1,
+          "criteria": [
+            { "name": "clarity", "description": "Is the story easy to follow?", "scale": { "min": 1, "max": 5 } },
+            { "name": "has_ending", "description": "Does the story end?", "labels": [ { "name": "yes", "value": 1 }, { "name": "no", "value": 0 } ], "applies_when": { "task": "story*" } },
+            { "name": "steps_as_asked", "description": "As many steps as asked?", "labels": [ { "name": "yes", "value": 1 }, { "name": "no", "value": 0 } ], "applies_when": { "task": "how-to*" } }
+          ],
+          "system": "Grade the story.", "prompt": ["{instruction}\n{criteria}", "{output}"], "repair": "Again: {problems}"
+        }
+        """, yaml: false);
 
     public static IReadOnlyList<string> Systems { get; } = ["good", "evil"];
 

@@ -40,7 +40,7 @@ internal static class MetaCommand
                 _ => [MetaLevel.Instance, MetaLevel.System],
             };
             var results = RunResults.Load(result.GetValue(Run)!);
-            var ratings = await HumanRatingReader.ReadAsync(result.GetValue(Human)!, scale, cancellationToken);
+            var ratings = await HumanRatingReader.ReadAsync(result.GetValue(Human)!, scale, results.OwnCriteria ? results.Criteria : null, cancellationToken);
             var options = new MetaOptions { Scale = scale, BootstrapSamples = samples, Seed = result.GetValue(Seed), Levels = levels };
             var report = MetaEvaluation.Run(results, ratings, options);
             if (report.UnmatchedRatings > 0)

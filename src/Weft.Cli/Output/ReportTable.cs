@@ -27,6 +27,11 @@ internal static class ReportTable
         else
         {
             TableFit.Write(console, Scores(report));
+            if (!report.OnDefaultScale)
+            {
+                console.MarkupLine("[grey]" + Markup.Escape("Scales: " + ScaleText.List(report) + ".") + "[/]");
+            }
+
             console.MarkupLine("[grey]" + Markup.Escape(ScoreAnalysis.OverallRule) + "[/]");
             TableFit.Write(console, TaskMeans(report));
         }
@@ -69,7 +74,7 @@ internal static class ReportTable
                 table.AddRow(
                     Markup.Escape(system.System),
                     Markup.Escape(Label(stats.Aspect)),
-                    Number(stats.Mean),
+                    Markup.Escape(ScaleText.Mean(stats.Mean, report.Scale(stats.Aspect))),
                     stats.CiLow is { } low && stats.CiHigh is { } high ? $"[grey][[{Number(low)}, {Number(high)}]][/]" : "–",
                     Count(stats.N),
                     Count(stats.NotApplicable),

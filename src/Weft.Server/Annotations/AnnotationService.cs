@@ -21,6 +21,15 @@ internal sealed class AnnotationService(RunCatalog catalog, IAnnotationStore sto
     /// <summary>The rating scale of scoring mode.</summary>
     public RatingScale Scale => scale;
 
+    /// <summary>
+    /// The answers people may give on <paramref name="aspect"/>: the criterion's own scale or labels for a run judged with a
+    /// protocol file, else the server's rating scale.
+    /// </summary>
+    public CriterionScale ScaleOf(string aspect) =>
+        catalog.OwnCriteria && catalog.Criteria.FirstOrDefault(c => c.Name == aspect) is { } criterion
+            ? criterion.Scale
+            : CriterionScale.Range(scale.Min, scale.Max);
+
     /// <summary>The run shown.</summary>
     public RunCatalog Catalog => catalog;
 
@@ -89,9 +98,12 @@ internal sealed class AnnotationService(RunCatalog catalog, IAnnotationStore sto
                 throw new AnnotationException($"aspect '{aspect}' has no score (send null for N/A).");
             }
 
-            if (score is { } value && (!double.IsInteger(value) || !scale.Contains((int)value)))
+            var allowed = ScaleOf(aspect);
+            if (score is { } value && (!double.IsInteger(value) || !allowed.Allows((int)value)))
             {
-                throw new AnnotationException(string.Create(CultureInfo.InvariantCulture, $"aspect '{aspect}': score {value} is not an integer on the scale {scale}."));
+                throw new AnnotationException(catalog.OwnCriteria
+                    ? string.Create(CultureInfo.InvariantCulture, $"aspect '{aspect}': score {value} is not one of its answers ({Answers(allowed)}).")
+                    : string.Create(CultureInfo.InvariantCulture, $"aspect '{aspect}': score {value} is not an integer on the scale {scale}."));
             }
 
             rows.Add((aspect, score is { } v ? (int)v : null));
@@ -128,6 +140,10 @@ internal sealed class AnnotationService(RunCatalog catalog, IAnnotationStore sto
         var verdict = new PairwiseVerdict(battle.InstanceId, battle.SystemA, battle.SystemB, parsed, "annotator:" + annotator, battle.Shown, CheckComment(comment));
         await store.SaveVerdictAsync(annotator, verdict, time.GetUtcNow(), cancellationToken);
     }
+
+    private static string Answers(CriterionScale scale) => scale.HasLabels
+        ? string.Join(", ", scale.Labels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Value} for {l.Name}")))
+        : string.Create(CultureInfo.InvariantCulture, $"{scale.Min} to {scale.Max}{(scale.Step == 1 ? string.Empty : $" in steps of {scale.Step}")}");
 
     private static string? CheckComment(string? comment) =>
         comment is { Length: > MaxComment }

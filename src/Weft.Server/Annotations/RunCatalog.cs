@@ -14,13 +14,15 @@ internal sealed class RunCatalog
         RunResults results,
         IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> verdicts,
         ApplicabilityRules rules,
+        Protocols.Rubrics.RubricDefinition? rubric,
         IReadOnlyList<(int Line, Weft.Arena.Battle Battle)>? battles,
         string? battlesFile)
     {
+        OwnCriteria = rubric is not null;
         Content = content;
         Results = results;
         Verdicts = verdicts;
-        Report = ScoreAnalysis.Summarize(results.Run, results.Aspects, results.Items, results.Metrics);
+        Report = ScoreAnalysis.Summarize(results.Run, results.Criteria, results.Items, results.Metrics);
         Instances = content.Benchmark.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Systems = [.. results.Run.Systems];
         foreach (var instance in content.Benchmark.Instances)
@@ -32,7 +34,7 @@ internal sealed class RunCatalog
         Images.AddAll(content.Outputs.Values.SelectMany(o => o.Content));
         ScoringItems = [.. content.Benchmark.Instances.SelectMany(i => Systems
             .Where(s => content.Outputs.ContainsKey((s, i.Id)))
-            .Select(s => new ScoringItem(i.Id, s, [.. rules.Decide(i.Task, content.Outputs[(s, i.Id)].Content).Applicable.Select(Aspects.Key)])))];
+            .Select(s => new ScoringItem(i.Id, s, rubric is not null ? rubric.Decide(new JudgeUnit(i, content.Outputs[(s, i.Id)])).Applicable : [.. rules.Decide(i.Task, content.Outputs[(s, i.Id)].Content).Applicable.Select(Aspects.Key)])))];
         Pairs = battles is null
             ? [.. content.Benchmark.Instances.SelectMany(i =>
             {
@@ -41,6 +43,12 @@ internal sealed class RunCatalog
             })]
             : ChosenPairs(battles, battlesFile!, content);
     }
+
+    /// <summary>True when the run was judged with a protocol file: people then rate on its criteria's own scales and labels.</summary>
+    public bool OwnCriteria { get; }
+
+    /// <summary>The run's criteria with their scales, in protocol order.</summary>
+    public IReadOnlyList<Criterion> Criteria => Results.Criteria;
 
     /// <summary>Battles of the battles file left out because a side has no output, or because they repeat an earlier one.</summary>
     public int SkippedBattles { get; private set; }
@@ -88,7 +96,7 @@ internal sealed class RunCatalog
         }
 
         var content = await RunContent.LoadAsync(runFolder, cancellationToken);
-        return new RunCatalog(content, results, verdicts, new ApplicabilityRules(TaskRulesText.Parse(config.TaskRules)), battles, battlesFile);
+        return new RunCatalog(content, results, verdicts, new ApplicabilityRules(TaskRulesText.Parse(config.TaskRules)), config.Rubric(), battles, battlesFile);
     }
 
     // Battles as `weft arena sample` writes them, in the run's spelling of system names (matched ignoring case) and with

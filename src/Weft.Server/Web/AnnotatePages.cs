@@ -42,8 +42,14 @@ internal static class AnnotatePages
         Header(html, service, instance);
         html.Append("<form id=\"annotate\" data-kind=\"scoring\"").Append(form).Append(Attr("data-instance", item.InstanceId)).Append(Attr("data-system", item.System))
             .Append("><div class=\"split\"><section class=\"output\"><h2>Output</h2>").Append(ContentHtml.Render(output.Content, service.Catalog.Images))
-            .Append("</section><section class=\"aspects\"><h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>")
-            .Append(Legend(service.Scale));
+            .Append("</section><section class=\"aspects\">");
+        if (service.Catalog.OwnCriteria)
+        {
+            OwnCriteria(html, service, item, saved);
+            return Footer(html, await service.CommentOfAsync(annotator, item, cancellationToken), ScoringKeys).ToString();
+        }
+
+        html.Append("<h2>Your scores <small>").Append(Html.E(service.Scale.ToString())).Append("</small></h2>").Append(Legend(service.Scale));
         foreach (var aspect in item.Aspects)
         {
             var current = saved.TryGetValue(aspect, out var score) ? score?.ToString(CultureInfo.InvariantCulture) ?? "na" : string.Empty;
@@ -59,6 +65,46 @@ internal static class AnnotatePages
         }
 
         return Footer(html, await service.CommentOfAsync(annotator, item, cancellationToken), ScoringKeys).ToString();
+    }
+
+    // A run judged with a protocol file is rated on its own criteria: each with its scale or labels and what it asks;
+    // criteria that do not apply to this output (applies_when) are not shown at all.
+    private static void OwnCriteria(StringBuilder html, AnnotationService service, ScoringItem item, IReadOnlyDictionary<string, int?> saved)
+    {
+        html.Append("<h2>Your scores</h2>");
+        foreach (var aspect in item.Aspects)
+        {
+            var criterion = service.Catalog.Criteria.First(c => c.Name == aspect);
+            var scale = criterion.Scale;
+            var current = saved.TryGetValue(aspect, out var score) ? score?.ToString(CultureInfo.InvariantCulture) ?? "na" : string.Empty;
+            html.Append("<div class=\"aspect\" tabindex=\"0\" role=\"radiogroup\"").Append(Attr("data-aspect", aspect)).Append(Attr("data-value", current))
+                .Append(Attr("aria-label", aspect)).Append(criterion.Description.Length > 0 ? Attr("title", criterion.Description) : string.Empty)
+                .Append("><span class=\"name\">").Append(Html.E(aspect)).Append("</span>");
+            if (scale.HasLabels)
+            {
+                foreach (var label in scale.Labels)
+                {
+                    html.Append("<button type=\"button\" tabindex=\"-1\" role=\"radio\"").Append(Attr("data-score", label.Value)).Append('>').Append(Html.E(label.Name)).Append("</button>");
+                }
+            }
+            else
+            {
+                var words = scale.Max - scale.Min <= 9 ? new RatingScale(scale.Min, scale.Max) : null;
+                for (var s = scale.Min; s <= scale.Max; s += scale.Step)
+                {
+                    html.Append("<button type=\"button\" tabindex=\"-1\" role=\"radio\"").Append(Attr("data-score", s))
+                        .Append(scale.Step == 1 && words?.Label(s) is { } word ? Attr("title", word) : string.Empty).Append('>').Append(s).Append("</button>");
+                }
+            }
+
+            html.Append("<button type=\"button\" tabindex=\"-1\" role=\"radio\" data-score=\"na\" title=\"does not apply\">N/A</button>");
+            if (criterion.Description.Length > 0)
+            {
+                html.Append("<small class=\"why\">").Append(Html.E(criterion.Description)).Append("</small>");
+            }
+
+            html.Append("</div>");
+        }
     }
 
     private static async Task<string> PairwiseAsync(AnnotationService service, string annotator, Battle battle, StringBuilder html, string form, CancellationToken cancellationToken)

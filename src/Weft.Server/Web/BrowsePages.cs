@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Weft.Analysis;
 using Weft.Protocols;
+using Weft.Reports;
 using Weft.Server.Annotations;
 
 namespace Weft.Server.Web;
@@ -21,7 +22,13 @@ internal static class BrowsePages
             html.Append("<table class=\"board\"><thead><tr><th>System</th>");
             foreach (var aspect in report.Aspects)
             {
-                html.Append("<th>").Append(Html.E(Label(aspect))).Append("</th>");
+                html.Append("<th>").Append(Html.E(Label(aspect)));
+                if (catalog.OwnCriteria)
+                {
+                    html.Append(" <small>").Append(Html.E(ScaleText.Describe(report.Scale(aspect)))).Append("</small>");
+                }
+
+                html.Append("</th>");
             }
 
             html.Append("<th>Overall</th><th>Outputs</th></tr></thead><tbody>");
@@ -30,7 +37,7 @@ internal static class BrowsePages
                 html.Append("<tr><th>").Append(Html.E(system.System)).Append("</th>");
                 foreach (var stats in system.Aspects)
                 {
-                    html.Append("<td>").Append(Cell(stats)).Append("</td>");
+                    html.Append("<td>").Append(Cell(stats, report.Scale(stats.Aspect))).Append("</td>");
                 }
 
                 html.Append("<td>").Append(Number(system.Overall)).Append("</td><td>")
@@ -78,7 +85,7 @@ internal static class BrowsePages
                 foreach (var v in verdicts)
                 {
                     html.Append("<tr><th>").Append(Html.E(Label(v.Aspect))).Append("</th><td>")
-                        .Append(v.Score is { } s ? s.ToString(CultureInfo.InvariantCulture) : Status(v.Status))
+                        .Append(v.Score is { } s ? Html.E(Score(s, catalog.Report.Scale(v.Aspect))) : Status(v.Status))
                         .Append("</td><td>").Append(Html.E(v.Explanation)).Append("</td></tr>");
                 }
 
@@ -101,9 +108,13 @@ internal static class BrowsePages
 
     private static string Label(string aspect) => Aspects.TryParse(aspect, out var parsed) ? Aspects.DisplayName(parsed) : aspect;
 
-    private static string Cell(AspectStats stats)
+    // A label criterion's answer reads as its label ("yes"), as the judge gave it.
+    private static string Score(int score, CriterionScale scale) =>
+        scale.Labels.FirstOrDefault(l => l.Value == score)?.Name ?? score.ToString(CultureInfo.InvariantCulture);
+
+    private static string Cell(AspectStats stats, CriterionScale scale)
     {
-        var text = Number(stats.Mean);
+        var text = Html.E(ScaleText.Mean(stats.Mean, scale));
         if (stats.CiLow is { } low && stats.CiHigh is { } high)
         {
             text += $" <small>[{Number(low)}, {Number(high)}]</small>";

@@ -65,16 +65,18 @@ internal sealed class ScoreAccumulator
     }
 
     public (IReadOnlyList<AspectStats> Aspects, double? Overall, int Outputs, int MissingOutputs, int ErrorOutputs, int UnjudgedOutputs) Build(
-        IReadOnlyList<string> aspects,
+        IReadOnlyList<Criterion> criteria,
         double level)
     {
-        var stats = new AspectStats[aspects.Count];
+        var stats = new AspectStats[criteria.Count];
         var sum = 0.0;
         var defined = 0;
         for (var i = 0; i < stats.Length; i++)
         {
-            var interval = ConfidenceInterval.Of(scores[i], level, 0, InterleavedEvalPrompt.MaxScore);
-            stats[i] = new AspectStats(aspects[i], interval.N, interval.Mean, interval.Low, interval.High, notApplicable[i], errors[i]);
+            // A mean cannot leave the criterion's own scale, so neither may its interval.
+            var scale = criteria[i].Scale;
+            var interval = ConfidenceInterval.Of(scores[i], level, scale.Min, scale.Max);
+            stats[i] = new AspectStats(criteria[i].Name, interval.N, interval.Mean, interval.Low, interval.High, notApplicable[i], errors[i]);
             if (interval.Mean is { } mean)
             {
                 sum += mean;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Weft.Metrics.Reference;
+using Weft.Protocols;
 using Weft.Runs;
 
 namespace Weft.Analysis;
@@ -25,8 +26,24 @@ public static class ScoreAnalysis
         IEnumerable<MetricObservation> metrics,
         double level = 0.95)
     {
-        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(aspects);
+        return Summarize(run, [.. aspects.Select(ScoreReport.DefaultCriterion)], items, metrics, level);
+    }
+
+    /// <summary>
+    /// As <see cref="Summarize(RunInfo, IReadOnlyList{string}, IEnumerable{ItemResult}, IEnumerable{MetricObservation}, double)"/>
+    /// for the <paramref name="criteria"/> of the run's protocol: each interval is clipped to its criterion's own scale.
+    /// </summary>
+    public static ScoreReport Summarize(
+        RunInfo run,
+        IReadOnlyList<Criterion> criteria,
+        IEnumerable<ItemResult> items,
+        IEnumerable<MetricObservation> metrics,
+        double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(criteria);
+        IReadOnlyList<string> aspects = [.. criteria.Select(c => c.Name)];
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(metrics);
         if (!(level > 0.0 && level < 1.0))
@@ -87,7 +104,7 @@ public static class ScoreAnalysis
 
         var systems = order.Select(name =>
         {
-            var (stats, overall, outputs, missing, errors, unjudged) = GroupOf(bySystem, name, aspects.Count).Build(aspects, level);
+            var (stats, overall, outputs, missing, errors, unjudged) = GroupOf(bySystem, name, aspects.Count).Build(criteria, level);
             return new SystemScores(name, stats, overall, outputs, missing, errors, unjudged);
         }).ToList();
 
@@ -95,7 +112,7 @@ public static class ScoreAnalysis
             .OrderBy(p => p.Key.Task, StringComparer.Ordinal).ThenBy(p => rank[p.Key.System])
             .Select(p =>
             {
-                var (stats, overall, outputs, missing, errors, unjudged) = p.Value.Build(aspects, level);
+                var (stats, overall, outputs, missing, errors, unjudged) = p.Value.Build(criteria, level);
                 return new TaskScores(p.Key.Task, p.Key.System, stats, overall, outputs, missing, errors, unjudged);
             }).ToList();
 
@@ -110,7 +127,7 @@ public static class ScoreAnalysis
                 return new MetricStats(p.Key.System, p.Key.Metric, interval.N, interval.Mean!.Value, interval.Low, interval.High);
             }).ToList();
 
-        return new ScoreReport(run, [.. aspects], systems, tasks, metricStats, level);
+        return new ScoreReport(run, aspects, systems, tasks, metricStats, level) { Criteria = criteria };
     }
 
     /// <summary>The run's systems in their given order, then every other system seen, in ordinal order.</summary>

@@ -1,3 +1,4 @@
+using Weft.Protocols;
 using Weft.Runs;
 
 namespace Weft.Analysis;
@@ -15,4 +16,28 @@ public sealed record ScoreReport(
     IReadOnlyList<SystemScores> Systems,
     IReadOnlyList<TaskScores> Tasks,
     IReadOnlyList<MetricStats> Metrics,
-    double ConfidenceLevel = 0.95);
+    double ConfidenceLevel = 0.95)
+{
+    /// <summary>The scale a key without a criterion is read on: InterleavedEval's 0–5.</summary>
+    public static CriterionScale DefaultScale { get; } = CriterionScale.Range(InterleavedEvalPrompt.MinScore, InterleavedEvalPrompt.MaxScore);
+
+    /// <summary>The criteria of <see cref="Aspects"/> with their scales; an aspect not listed is on <see cref="DefaultScale"/>.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; init; } = [];
+
+    /// <summary>True when every aspect is on InterleavedEval's 0–5 scale (the built-in protocol's reports).</summary>
+    public bool OnDefaultScale => Aspects.All(a => IsDefault(Scale(a)));
+
+    /// <summary>The scale of <paramref name="aspect"/>.</summary>
+    public CriterionScale Scale(string aspect) => Criteria.FirstOrDefault(c => string.Equals(c.Name, aspect, StringComparison.Ordinal))?.Scale ?? DefaultScale;
+
+    /// <summary>The lowest and highest score over every aspect's scale (0 and 5 for InterleavedEval).</summary>
+    public (int Min, int Max) Span() => Aspects.Count == 0 ? (DefaultScale.Min, DefaultScale.Max)
+        : (Aspects.Min(a => Scale(a).Min), Aspects.Max(a => Scale(a).Max));
+
+    /// <summary>The InterleavedEval criterion named <paramref name="key"/>, or a 0–5 criterion of that name.</summary>
+    public static Criterion DefaultCriterion(string key) =>
+        InterleavedEvalProtocol.AspectCriteria.FirstOrDefault(c => string.Equals(c.Name, key, StringComparison.Ordinal)) ?? new Criterion(key, DefaultScale);
+
+    private static bool IsDefault(CriterionScale scale) =>
+        !scale.HasLabels && scale.Min == DefaultScale.Min && scale.Max == DefaultScale.Max && scale.Step == DefaultScale.Step;
+}

@@ -11,28 +11,40 @@ namespace Weft.Meta;
 public static class HumanRatingReader
 {
     /// <summary>Reads and validates the file at <paramref name="path"/>; aspects come back as keys ("text_quality", "overall").</summary>
-    public static async Task<IReadOnlyList<HumanRating>> ReadAsync(string path, RatingScale scale, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<HumanRating>> ReadAsync(string path, RatingScale scale, CancellationToken cancellationToken = default) =>
+        ReadAsync(path, scale, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReadAsync(string, RatingScale, CancellationToken)"/> for a run judged on its own <paramref name="criteria"/>
+    /// (a protocol file; null for InterleavedEval's aspects): aspects name criteria, each score is one of its criterion's answers, and
+    /// only "overall" is on <paramref name="scale"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<HumanRating>> ReadAsync(string path, RatingScale scale, IReadOnlyList<Criterion>? criteria, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         CheckExtension(path);
         var bytes = await InputFiles.ReadAllBytesAsync(path, cancellationToken);
-        return Read(path, bytes, scale, cancellationToken);
+        return Read(path, bytes, scale, criteria, cancellationToken);
     }
 
     /// <summary>Reads and validates file contents; <paramref name="path"/> names the file in messages and picks the format.</summary>
-    internal static IReadOnlyList<HumanRating> Read(string path, ReadOnlyMemory<byte> utf8, RatingScale scale, CancellationToken cancellationToken = default)
+    internal static IReadOnlyList<HumanRating> Read(string path, ReadOnlyMemory<byte> utf8, RatingScale scale, CancellationToken cancellationToken = default) =>
+        Read(path, utf8, scale, null, cancellationToken);
+
+    /// <summary>Reads and validates file contents against the run's own <paramref name="criteria"/> (null for InterleavedEval's aspects).</summary>
+    internal static IReadOnlyList<HumanRating> Read(string path, ReadOnlyMemory<byte> utf8, RatingScale scale, IReadOnlyList<Criterion>? criteria, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scale);
         var errors = new DataErrorList();
         var rows = IsCsv(CheckExtension(path))
             ? HumanRatingCsv.Read(path, utf8, errors)
             : HumanRatingJsonLines.Read(path, utf8, errors, cancellationToken);
-        var ratings = Validate(path, rows, scale, errors);
+        var ratings = Validate(path, rows, scale, criteria, errors);
         errors.ThrowIfAny();
         return ratings;
     }
 
-    private static List<HumanRating> Validate(string path, List<RatingRow> rows, RatingScale scale, DataErrorList errors)
+    private static List<HumanRating> Validate(string path, List<RatingRow> rows, RatingScale scale, IReadOnlyList<Criterion>? criteria, DataErrorList errors)
     {
         List<HumanRating> ratings = new(rows.Count);
         var seen = new Dictionary<(string, string, string, string), int>();
@@ -43,7 +55,15 @@ public static class HumanRatingReader
             var system = Required(row.System, HumanRatingFields.System);
             var rater = Required(row.Rater, HumanRatingFields.Rater);
             var aspect = AspectKey(Required(row.Aspect, HumanRatingFields.Aspect));
-            if (row.Score is { } score && !scale.Contains(score))
+            var criterion = criteria?.FirstOrDefault(c => c.Name == aspect);
+            if (row.Score is { } answer && criterion is not null)
+            {
+                if (!double.IsInteger(answer) || !criterion.Scale.Allows((int)answer))
+                {
+                    Report(HumanRatingFields.Score, string.Create(CultureInfo.InvariantCulture, $"{answer} is not an answer of criterion '{criterion.Name}' ({Answers(criterion.Scale)})"));
+                }
+            }
+            else if (row.Score is { } score && !scale.Contains(score))
             {
                 Report(HumanRatingFields.Score, string.Create(CultureInfo.InvariantCulture, $"{score} is off the declared scale {scale} (declare another with --scale)"));
             }
@@ -87,6 +107,17 @@ public static class HumanRatingReader
                     return HumanRatingFields.Overall;
                 }
 
+                if (criteria is not null)
+                {
+                    if (criteria.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } own)
+                    {
+                        return own.Name;
+                    }
+
+                    Report(HumanRatingFields.Aspect, $"unknown criterion '{name}'; the run's criteria are {string.Join(", ", criteria.Select(c => c.Name))}, or overall");
+                    return null;
+                }
+
                 if (Aspects.TryParse(name, out var parsed))
                 {
                     return Aspects.Key(parsed);
@@ -101,6 +132,11 @@ public static class HumanRatingReader
 
         return ratings;
     }
+
+    // Labels are rated by their values (yes = 1, no = 0), as the run stores the judge's.
+    private static string Answers(CriterionScale scale) => scale.HasLabels
+        ? string.Join(", ", scale.Labels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Value} for {l.Name}")))
+        : string.Create(CultureInfo.InvariantCulture, $"an integer from {scale.Min} to {scale.Max}{(scale.Step == 1 ? string.Empty : $" in steps of {scale.Step}")}");
 
     private static string CheckExtension(string path)
     {

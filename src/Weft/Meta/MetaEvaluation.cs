@@ -30,7 +30,8 @@ public static class MetaEvaluation
             throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceLevel, "The confidence level must be strictly between 0 and 1.");
         }
 
-        List<string> aspects = [.. Aspects.All.Select(Aspects.Key), Overall];
+        // A run judged with a protocol file is compared on its own criteria; the built-in protocol on the five aspects.
+        List<string> aspects = results.OwnCriteria ? [.. results.Criteria.Select(c => c.Name), Overall] : [.. Aspects.All.Select(Aspects.Key), Overall];
         var units = new MetaUnits(results);
         var humans = new HumanScores(units, ratings, aspects);
         var humanSides = aspects.ToDictionary(a => a, a => Enumerable.Range(0, units.Count).Select(u => humans.Mean(a, u)).ToArray());
@@ -59,7 +60,10 @@ public static class MetaEvaluation
         }
 
         var reliability = aspects.Select(a => Reliability(a, humans.Matrix(a))).ToList();
-        return new MetaReport(results.Run, options, aspects, tables, reliability, ratings.Count, humans.Unmatched, humans.OverallRatedDirectly);
+        return new MetaReport(results.Run, options, aspects, tables, reliability, ratings.Count, humans.Unmatched, humans.OverallRatedDirectly)
+        {
+            Criteria = results.OwnCriteria ? results.Criteria : [],
+        };
     }
 
     private static SideValue[] JudgeSides(MetaUnits units, string aspect) =>

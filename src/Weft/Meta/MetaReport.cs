@@ -19,4 +19,8 @@ public sealed record MetaReport(
     IReadOnlyList<ReliabilityRow> Reliability,
     int Ratings,
     int UnmatchedRatings,
-    bool OverallRatedDirectly);
+    bool OverallRatedDirectly)
+{
+    /// <summary>The run's own criteria with their scales when it was judged with a protocol file; empty for InterleavedEval's aspects.</summary>
+    public IReadOnlyList<Protocols.Criterion> Criteria { get; init; } = [];
+}

@@ -40,7 +40,11 @@ public static class MetaReportWriter
         var overall = report.OverallRatedDirectly
             ? "Overall: judge = mean of its scored aspects; humans = their own overall ratings."
             : "Overall: mean of the applicable aspects, for the judge and for each rater.";
+        var scales = report.Criteria.Count > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"on each criterion's own scale of protocol {report.Run.Protocol}, overall on {o.Scale}")
+            : string.Create(CultureInfo.InvariantCulture, $"on the {o.Scale} scale");
+        var judged = report.Criteria.Count > 0 ? "judge and humans on each criterion's scale" : "judge 0-5 vs humans";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Plural.Count(report.Ratings, "rating")} on the {o.Scale} scale ({report.UnmatchedRatings} for outputs not in the run, ignored); correlations are scale-free (judge 0-5 vs humans). Cells: value [{o.ConfidenceLevel * 100:0.#}% percentile bootstrap interval, {o.BootstrapSamples} resamples, seed {o.Seed}]. {overall} Human (leave-one-out): each rater against the mean of the others, averaged over raters; no interval.");
+            $"{Plural.Count(report.Ratings, "rating")} {scales} ({report.UnmatchedRatings} for outputs not in the run, ignored); correlations are scale-free ({judged}). Cells: value [{o.ConfidenceLevel * 100:0.#}% percentile bootstrap interval, {o.BootstrapSamples} resamples, seed {o.Seed}]. {overall} Human (leave-one-out): each rater against the mean of the others, averaged over raters; no interval.");
     }
 }

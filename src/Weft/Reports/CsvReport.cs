@@ -7,7 +7,7 @@ namespace Weft.Reports;
 
 /// <summary>
 /// Writes a score report as one long RFC 4180 table (CRLF, written by the one CSV writer, <see cref="CsvTable"/>) that loads straight into pandas
-/// or R; the <c>scope</c> column tells the rows apart: run, system, task, heuristic, reference (reference-based metrics, ref.*).
+/// or R; the <c>scope</c> column tells the rows apart: run, criterion (a criterion's scale, for runs not on 0–5), system, task, heuristic, reference (reference-based metrics, ref.*).
 /// </summary>
 public static class CsvReport
 {
@@ -41,6 +41,14 @@ public static class CsvReport
         RunRow(table, null, "weft_version", run.WeftVersion);
         RunRow(table, null, "confidence_level", Number(report.ConfidenceLevel));
         RunRow(table, null, "overall_rule", ScoreAnalysis.OverallRule);
+        if (!report.OnDefaultScale)
+        {
+            // One row per criterion with its scale, only off the 0–5 scale: the built-in protocol's files stay as they were.
+            foreach (var aspect in report.Aspects)
+            {
+                table.Row("criterion", null, null, aspect, null, null, null, null, null, null, null, null, null, null, ScaleText.Describe(report.Scale(aspect)));
+            }
+        }
 
         foreach (var group in report.Systems.Select(ScoreGroup.From))
         {

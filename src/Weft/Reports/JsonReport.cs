@@ -43,6 +43,10 @@ public static class JsonReport
         writer.WriteNumber("confidence_level", report.ConfidenceLevel);
         writer.WriteString("overall_rule", ScoreAnalysis.OverallRule);
         Strings(writer, "aspects", report.Aspects);
+        if (!report.OnDefaultScale)
+        {
+            WriteCriteria(report, writer);
+        }
 
         writer.WriteStartArray("systems");
         foreach (var group in report.Systems)
@@ -62,6 +66,34 @@ public static class JsonReport
         MetricArray(writer, "reference_metrics", report.Metrics.Where(m => ReferenceMetricNames.IsReferenceBased(m.Metric)));
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    // Only for runs off the 0–5 scale, so that the built-in protocol's reports keep their shape byte for byte.
+    private static void WriteCriteria(ScoreReport report, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("criteria");
+        foreach (var aspect in report.Aspects)
+        {
+            var scale = report.Scale(aspect);
+            writer.WriteStartObject();
+            writer.WriteString("name", aspect);
+            writer.WriteNumber("min", scale.Min);
+            writer.WriteNumber("max", scale.Max);
+            writer.WriteNumber("step", scale.Step);
+            writer.WriteStartArray("labels");
+            foreach (var label in scale.Labels)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", label.Name);
+                writer.WriteNumber("value", label.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void MetricArray(Utf8JsonWriter writer, string name, IEnumerable<MetricStats> metrics)

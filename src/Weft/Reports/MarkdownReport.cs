@@ -16,11 +16,11 @@ public static class MarkdownReport
         writer.Write($"# {ReportTables.Title}\n\n## {ReportTables.RunHeading}\n\n");
         ReportTables.Run(report).WriteMarkdown(writer);
 
-        writer.Write($"\n## {ReportTables.SystemsHeading}\n\n{ReportTables.ScoresIntro(report.ConfidenceLevel)}\n\n{ScoreAnalysis.OverallRule}\n\n");
-        Tables(writer, ReportTables.Aspects(systems, withTask: false, report.ConfidenceLevel), ReportTables.Totals(systems, withTask: false));
+        writer.Write($"\n## {ReportTables.SystemsHeading}\n\n{ReportTables.ScoresIntro(report)}\n\n{ScoreAnalysis.OverallRule}\n\n");
+        Tables(writer, ReportTables.Aspects(systems, withTask: false, report), ReportTables.Totals(systems, withTask: false));
 
         writer.Write($"\n## {ReportTables.TasksHeading}\n\n");
-        Tables(writer, ReportTables.Aspects(tasks, withTask: true, report.ConfidenceLevel), ReportTables.Totals(tasks, withTask: true));
+        Tables(writer, ReportTables.Aspects(tasks, withTask: true, report), ReportTables.Totals(tasks, withTask: true));
 
         writer.Write($"\n## {ReportTables.MetricsHeading}\n\n{ReportTables.MetricsIntro(report.ConfidenceLevel)}\n\n");
         Tables(writer, ReportTables.Metrics(report));

@@ -15,9 +15,11 @@ internal static class ReportTables
     public const string ReferenceHeading = "Reference-based metrics (compared with a reference answer, not a judge)";
     public const string NoRows = "None.";
 
-    public static string ScoresIntro(double level) =>
-        $"Mean judge score per aspect with its {ReportText.Percent(level)} confidence interval (Student t, clipped to the " +
-        $"0–{InterleavedEvalPrompt.MaxScore} scale), over the outputs where the aspect was scored (n). N/A and errors are counted, never scored.";
+    public static string ScoresIntro(ScoreReport report) => report.OnDefaultScale
+        ? $"Mean judge score per aspect with its {ReportText.Percent(report.ConfidenceLevel)} confidence interval (Student t, clipped to the " +
+            $"0–{InterleavedEvalPrompt.MaxScore} scale), over the outputs where the aspect was scored (n). N/A and errors are counted, never scored."
+        : $"Mean judge score per criterion with its {ReportText.Percent(report.ConfidenceLevel)} confidence interval (Student t, clipped to the " +
+            $"criterion's own scale: {ScaleText.List(report)}), over the outputs where the criterion was scored (n). N/A and errors are counted, never scored.";
 
     public static string MetricsIntro(double level) =>
         "Offline heuristics computed from the outputs alone; they are not judge scores. Mean over the outputs where the metric " +
@@ -45,8 +47,9 @@ internal static class ReportTables
         return table;
     }
 
-    public static ReportTable Aspects(IEnumerable<ScoreGroup> groups, bool withTask, double level)
+    public static ReportTable Aspects(IEnumerable<ScoreGroup> groups, bool withTask, ScoreReport report)
     {
+        var level = report.ConfidenceLevel;
         var table = new ReportTable(
         [
             .. withTask ? [new ReportColumn("task")] : Array.Empty<ReportColumn>(),
@@ -59,7 +62,7 @@ internal static class ReportTables
                 table.Add(
                 [
                     .. withTask ? [group.Task!] : Array.Empty<string>(),
-                    group.System, a.Aspect, ReportText.Number(a.Mean), ReportText.Interval(a.CiLow, a.CiHigh),
+                    group.System, a.Aspect, ScaleText.Mean(a.Mean, report.Scale(a.Aspect)), ReportText.Interval(a.CiLow, a.CiHigh),
                     ReportText.Count(a.N), ReportText.Count(a.NotApplicable), ReportText.Count(a.Errors),
                 ]);
             }

@@ -12,6 +12,6 @@ public static class ScoreSummary
     public static (ScoreReport Report, StoreTotals Totals) Summarize(string runFolder, double level = 0.95)
     {
         using var rows = RunRows.Open(runFolder);
-        return (ScoreAnalysis.Summarize(rows.Run, rows.Aspects, rows.Items(), rows.Metrics(), level), rows.Totals);
+        return (ScoreAnalysis.Summarize(rows.Run, rows.Criteria, rows.Items(), rows.Metrics(), level), rows.Totals);
     }
 }

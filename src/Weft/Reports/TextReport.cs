@@ -20,12 +20,12 @@ public static class TextReport
 
         writer.Write('\n');
         Heading(writer, ReportTables.SystemsHeading, '-');
-        writer.Write($"{ReportTables.ScoresIntro(report.ConfidenceLevel)}\n{ScoreAnalysis.OverallRule}\n\n");
-        Tables(writer, ReportTables.Aspects(systems, withTask: false, report.ConfidenceLevel), ReportTables.Totals(systems, withTask: false));
+        writer.Write($"{ReportTables.ScoresIntro(report)}\n{ScoreAnalysis.OverallRule}\n\n");
+        Tables(writer, ReportTables.Aspects(systems, withTask: false, report), ReportTables.Totals(systems, withTask: false));
 
         writer.Write('\n');
         Heading(writer, ReportTables.TasksHeading, '-');
-        Tables(writer, ReportTables.Aspects(tasks, withTask: true, report.ConfidenceLevel), ReportTables.Totals(tasks, withTask: true));
+        Tables(writer, ReportTables.Aspects(tasks, withTask: true, report), ReportTables.Totals(tasks, withTask: true));
 
         writer.Write('\n');
         Heading(writer, ReportTables.MetricsHeading, '-');

@@ -66,10 +66,18 @@ public sealed record RunConfig(
     public string? ProtocolDefinition { get; init; }
 
     /// <summary>The criterion keys its verdicts hold, in protocol order; empty for a run without a judge.</summary>
-    public IReadOnlyList<string> AspectKeys() => Judge == "none" ? []
-        : Protocol == Protocols.OpeningScoreProtocol.Name ? Protocols.OpeningCriteria.All
-        : ProtocolDefinition is { } definition ? [.. Protocols.Rubrics.RubricFile.Parse($"the protocol stored in the run ({Protocol})", definition, yaml: false).Criteria.Select(c => c.Criterion.Name)]
-        : [.. Protocols.Aspects.All.Select(Protocols.Aspects.Key)];
+    public IReadOnlyList<string> AspectKeys() => [.. Criteria().Select(c => c.Name)];
+
+    /// <summary>The criteria its verdicts are given on, with their scales, in protocol order; empty for a run without a judge.</summary>
+    public IReadOnlyList<Protocols.Criterion> Criteria() => Judge == "none" ? []
+        : Rubric() is { } rubric ? [.. rubric.Criteria.Select(c => c.Criterion)]
+        : Protocol == Protocols.OpeningScoreProtocol.Name ? Protocols.OpeningScoreProtocol.SevenCriteria
+        : Protocols.InterleavedEvalProtocol.AspectCriteria;
+
+    /// <summary>The protocol file the run was judged with, read back from <see cref="ProtocolDefinition"/>; null for built-in protocols.</summary>
+    public Protocols.Rubrics.RubricDefinition? Rubric() => ProtocolDefinition is { } definition
+        ? Protocols.Rubrics.RubricFile.Parse($"the protocol stored in the run ({Protocol})", definition, yaml: false)
+        : null;
 
     /// <summary>The report header view of this configuration.</summary>
     public RunInfo ToRunInfo() => new(Protocol, Judge, PromptId, PromptHash, Benchmark, Systems, Created, WeftVersion);

@@ -9,6 +9,12 @@ namespace Weft.Runs;
 /// <param name="Totals">Request, token and fault totals.</param>
 public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IReadOnlyList<ItemResult> Items, IReadOnlyList<MetricObservation> Metrics, StoreTotals Totals)
 {
+    /// <summary>The criteria of <see cref="Aspects"/> with their scales, in the same order (empty when not read from a store).</summary>
+    public IReadOnlyList<Protocols.Criterion> Criteria { get; init; } = [];
+
+    /// <summary>True when the run was judged with a protocol file, whose <see cref="Criteria"/> are its own rather than InterleavedEval's aspects.</summary>
+    public bool OwnCriteria { get; init; }
+
     /// <summary>Reads a run folder; throws <see cref="EvalSetupException"/> when it holds no run.</summary>
     public static RunResults Load(string runFolder)
     {
@@ -47,6 +53,7 @@ public sealed record RunResults(RunInfo Run, IReadOnlyList<string> Aspects, IRea
             .Where(m => tasks.ContainsKey(m.InstanceId))
             .Select(m => new MetricObservation(m.System, m.InstanceId, tasks[m.InstanceId], m.Metric, m.Value))
             .ToList();
-        return new RunResults(config.ToRunInfo(), config.AspectKeys(), items, metrics, store.ReadTotals());
+        var criteria = config.Criteria();
+        return new RunResults(config.ToRunInfo(), [.. criteria.Select(c => c.Name)], items, metrics, store.ReadTotals()) { Criteria = criteria, OwnCriteria = config.ProtocolDefinition is not null };
     }
 }

@@ -17,7 +17,8 @@ public sealed class RunRows : IDisposable
         this.connection = connection;
         systems = config.Systems;
         Run = config.ToRunInfo();
-        Aspects = config.AspectKeys();
+        Criteria = config.Criteria();
+        Aspects = [.. Criteria.Select(c => c.Name)];
         Totals = totals;
     }
 
@@ -26,6 +27,9 @@ public sealed class RunRows : IDisposable
 
     /// <summary>Aspect keys in protocol order (empty when the run had no judge).</summary>
     public IReadOnlyList<string> Aspects { get; }
+
+    /// <summary>The criteria of <see cref="Aspects"/> with their scales, in the same order.</summary>
+    public IReadOnlyList<Protocols.Criterion> Criteria { get; }
 
     /// <summary>Request, token and fault totals.</summary>
     public StoreTotals Totals { get; }

@@ -31,4 +31,29 @@ public sealed record RubricDefinition(
     string RepairAsks,
     RubricReply Reply,
     VerdictAggregation Aggregation,
-    string Canonical);
+    string Canonical)
+{
+    /// <summary>
+    /// Which criteria apply to <paramref name="unit"/> and which are N/A: a criterion's applies-when (task and metadata)
+    /// first, then its not-applicable-when rules (task, the output's images and texts), the first that holds giving the reason.
+    /// </summary>
+    public UnitCriteria Decide(JudgeUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var applicable = new List<string>();
+        var excluded = new List<NotApplicable>();
+        foreach (var criterion in Criteria)
+        {
+            if ((criterion.AppliesWhen?.Excludes(unit.Instance.Task, unit.Instance.Metadata) ?? criterion.NotApplicableWhen.Select(r => r.Matches(unit)).FirstOrDefault(r => r is not null)) is { } reason)
+            {
+                excluded.Add(new NotApplicable(criterion.Criterion.Name, reason));
+            }
+            else
+            {
+                applicable.Add(criterion.Criterion.Name);
+            }
+        }
+
+        return new UnitCriteria(applicable, excluded);
+    }
+}

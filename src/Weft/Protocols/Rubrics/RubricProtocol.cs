@@ -51,21 +51,7 @@ public sealed class RubricProtocol : IJudgeProtocol
     public UnitCriteria Decide(JudgeUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var applicable = new List<string>();
-        var excluded = new List<NotApplicable>();
-        foreach (var criterion in Definition.Criteria)
-        {
-            if ((criterion.AppliesWhen?.Excludes(unit.Instance.Task, unit.Instance.Metadata) ?? criterion.NotApplicableWhen.Select(r => r.Matches(unit)).FirstOrDefault(r => r is not null)) is { } reason)
-            {
-                excluded.Add(new NotApplicable(criterion.Criterion.Name, reason));
-            }
-            else
-            {
-                applicable.Add(criterion.Criterion.Name);
-            }
-        }
-
-        return new UnitCriteria(applicable, excluded);
+        return Definition.Decide(unit);
     }
 
     /// <inheritdoc />

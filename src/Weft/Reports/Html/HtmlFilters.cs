@@ -5,7 +5,7 @@ namespace Weft.Reports.Html;
 /// <summary>Renders the filter bar over the instance cards: task, system, aspect (or overall) and a score range.</summary>
 internal static class HtmlFilters
 {
-    public static void Write(TextWriter writer, IEnumerable<string> tasks, IEnumerable<string> systems, IEnumerable<string> aspects, int maxScore)
+    public static void Write(TextWriter writer, IEnumerable<string> tasks, IEnumerable<string> systems, IEnumerable<string> aspects, (int Min, int Max) scores)
     {
         writer.Write("<form class=\"filters\" id=\"filters\"><label>Task <select id=\"f-task\"><option value=\"\">all</option>");
         Options(writer, tasks.Select(t => (t, t)));
@@ -14,9 +14,9 @@ internal static class HtmlFilters
         writer.Write("</select></label> <label>Aspect <select id=\"f-aspect\"><option value=\"\">overall</option>");
         Options(writer, aspects.Select(a => (a, AspectNames.Display(a))));
         writer.Write("</select></label> <label>Score from <select id=\"f-min\">");
-        Scores(writer, maxScore, selected: 0);
+        Scores(writer, scores, selected: scores.Min);
         writer.Write("</select></label> <label>to <select id=\"f-max\">");
-        Scores(writer, maxScore, selected: maxScore);
+        Scores(writer, scores, selected: scores.Max);
         writer.Write("</select></label> <button type=\"reset\" id=\"f-reset\">Reset</button> <output id=\"f-count\"></output></form>\n");
     }
 
@@ -28,9 +28,9 @@ internal static class HtmlFilters
         }
     }
 
-    private static void Scores(TextWriter writer, int max, int selected)
+    private static void Scores(TextWriter writer, (int Min, int Max) scores, int selected)
     {
-        for (var score = 0; score <= max; score++)
+        for (var score = scores.Min; score <= scores.Max; score++)
         {
             var text = score.ToString(CultureInfo.InvariantCulture);
             writer.Write($"<option value=\"{text}\"{(score == selected ? " selected" : string.Empty)}>{text}</option>");

@@ -32,10 +32,12 @@ public static class HtmlHeatmap
                 writer.Write($"<tr><th scope=\"row\">{HtmlText.Encode(task.Task)}</th>");
                 foreach (var a in task.Aspects)
                 {
-                    Cell(writer, a.Mean, $"n {HtmlText.Count(a.N)}, N/A {HtmlText.Count(a.NotApplicable)}, errors {HtmlText.Count(a.Errors)}");
+                    var scale = report.Scale(a.Aspect);
+                    Cell(writer, a.Mean, scale.Min, scale.Max, $"n {HtmlText.Count(a.N)}, N/A {HtmlText.Count(a.NotApplicable)}, errors {HtmlText.Count(a.Errors)}");
                 }
 
-                Cell(writer, task.Overall, string.Empty);
+                var (min, max) = report.Span();
+                Cell(writer, task.Overall, min, max, string.Empty);
                 writer.Write($"<td>{HtmlText.Count(task.Outputs)}</td></tr>\n");
             }
 
@@ -43,6 +45,6 @@ public static class HtmlHeatmap
         }
     }
 
-    private static void Cell(TextWriter writer, double? mean, string title) =>
-        writer.Write($"<td style=\"background:{HtmlText.HeatColor(mean, Protocols.InterleavedEvalPrompt.MaxScore)}\" title=\"{title}\">{HtmlText.Number(mean)}</td>");
+    private static void Cell(TextWriter writer, double? mean, int min, int max, string title) =>
+        writer.Write($"<td style=\"background:{HtmlText.HeatColor(mean, min, max)}\" title=\"{title}\">{HtmlText.Number(mean)}</td>");
 }

@@ -13,10 +13,16 @@ namespace Weft.Reports.Html;
 /// </summary>
 public static class HtmlInstanceView
 {
-    /// <summary>Writes the card; <paramref name="index"/> makes its element id, <paramref name="imageId"/> names each image block.</summary>
+    /// <summary>Writes the card with scores on InterleavedEval's 0–5 scale; <paramref name="index"/> makes its element id, <paramref name="imageId"/> names each image block.</summary>
     public static void Write(
-        TextWriter writer, int index, InstanceRow row, Instance? instance, IReadOnlyList<HtmlOutputView> outputs, Func<AIContent, string> imageId)
+        TextWriter writer, int index, InstanceRow row, Instance? instance, IReadOnlyList<HtmlOutputView> outputs, Func<AIContent, string> imageId) =>
+        Write(writer, index, row, instance, outputs, imageId, _ => Analysis.ScoreReport.DefaultScale);
+
+    /// <summary>Writes the card, each score shown on the scale <paramref name="scaleOf"/> gives for its criterion.</summary>
+    public static void Write(
+        TextWriter writer, int index, InstanceRow row, Instance? instance, IReadOnlyList<HtmlOutputView> outputs, Func<AIContent, string> imageId, Func<string, CriterionScale> scaleOf)
     {
+        ArgumentNullException.ThrowIfNull(scaleOf);
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(outputs);
@@ -35,13 +41,13 @@ public static class HtmlInstanceView
         writer.Write("<div class=\"outputs\">");
         foreach (var output in outputs)
         {
-            Output(writer, output, imageId);
+            Output(writer, output, imageId, scaleOf);
         }
 
         writer.Write("</div></section>\n");
     }
 
-    private static void Output(TextWriter writer, HtmlOutputView view, Func<AIContent, string> imageId)
+    private static void Output(TextWriter writer, HtmlOutputView view, Func<AIContent, string> imageId, Func<string, CriterionScale> scaleOf)
     {
         var scored = view.Verdicts.Where(v => v.Status == VerdictStatus.Scored && v.Score is not null).Select(v => (double)v.Score!.Value).ToList();
         var overall = scored.Count > 0 ? $" data-overall=\"{scored.Average().ToString("0.###", CultureInfo.InvariantCulture)}\"" : string.Empty;
@@ -83,7 +89,7 @@ public static class HtmlInstanceView
         }
         else
         {
-            Verdicts(writer, view.Verdicts);
+            Verdicts(writer, view.Verdicts, scaleOf);
         }
 
         writer.Write("</article>");
@@ -96,14 +102,14 @@ public static class HtmlInstanceView
         _ => "err",
     };
 
-    private static void Verdicts(TextWriter writer, IReadOnlyList<VerdictRecord> verdicts)
+    private static void Verdicts(TextWriter writer, IReadOnlyList<VerdictRecord> verdicts, Func<string, CriterionScale> scaleOf)
     {
         writer.Write("<table class=\"verdicts\">");
         foreach (var v in verdicts)
         {
             var (text, css) = v.Status switch
             {
-                VerdictStatus.Scored when v.Score is { } s => ($"{s.ToString(CultureInfo.InvariantCulture)}/{InterleavedEvalPrompt.MaxScore.ToString(CultureInfo.InvariantCulture)}", "score"),
+                VerdictStatus.Scored when v.Score is { } s => (ScoreText(s, scaleOf(v.Aspect)), "score"),
                 VerdictStatus.NotApplicable => ("N/A", "na"),
                 _ => ("error", "err"),
             };
@@ -114,6 +120,12 @@ public static class HtmlInstanceView
 
         writer.Write("</table>");
     }
+
+    // A label reads as itself ("yes"); a score shows the top of its own scale ("4/5").
+    private static string ScoreText(int score, CriterionScale scale) =>
+        scale.HasLabels && scale.Labels.FirstOrDefault(l => l.Value == score) is { } label
+            ? HtmlText.Encode(label.Name)
+            : $"{score.ToString(CultureInfo.InvariantCulture)}/{scale.Max.ToString(CultureInfo.InvariantCulture)}";
 
     // A compact note per picture: how many drawings, how it ended, then each check's verdict and problem, with small
     // thumbnails of a few replaced drawings (the kept one is in the output above).

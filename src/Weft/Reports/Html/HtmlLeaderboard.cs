@@ -26,8 +26,8 @@ public static class HtmlLeaderboard
             writer.Write($"<tr><th scope=\"row\">{name}</th>");
             foreach (var a in system.Aspects)
             {
-                writer.Write($"<td class=\"cell\" data-system=\"{name}\" data-aspect=\"{HtmlText.Encode(a.Aspect)}\" style=\"background:{HtmlText.HeatColor(a.Mean, Protocols.InterleavedEvalPrompt.MaxScore)}\" tabindex=\"0\">");
-                writer.Write($"<b>{HtmlText.Number(a.Mean)}</b><small class=\"ci\">{HtmlText.Encode(ReportText.Interval(a.CiLow, a.CiHigh))}</small>");
+                writer.Write($"<td class=\"cell\" data-system=\"{name}\" data-aspect=\"{HtmlText.Encode(a.Aspect)}\" style=\"background:{Heat(report, a)}\" tabindex=\"0\">");
+                writer.Write($"<b>{HtmlText.Encode(ScaleText.Mean(a.Mean, report.Scale(a.Aspect)))}</b><small class=\"ci\">{HtmlText.Encode(ReportText.Interval(a.CiLow, a.CiHigh))}</small>");
                 writer.Write($"<small>n {HtmlText.Count(a.N)}");
                 if (a.NotApplicable > 0)
                 {
@@ -48,5 +48,11 @@ public static class HtmlLeaderboard
         }
 
         writer.Write("</tbody></table>\n");
+    }
+
+    private static string Heat(ScoreReport report, AspectStats a)
+    {
+        var scale = report.Scale(a.Aspect);
+        return HtmlText.HeatColor(a.Mean, scale.Min, scale.Max);
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Content;
-using Weft.Protocols;
 using Weft.Text;
 
 namespace Weft.Reports.Html;
@@ -34,7 +33,7 @@ public static class HtmlReport
         writer.Write(reference ? "<a href=\"#reference\">Reference</a> " : string.Empty);
         writer.Write("<a href=\"#run\">Run</a> <a href=\"#instances\">Instances</a></nav></header>\n");
 
-        writer.Write($"<section id=\"leaderboard\"><h2>Leaderboard</h2><p>{HtmlText.Encode(ReportTables.ScoresIntro(report.ConfidenceLevel))} Click a cell to see its instances.</p>");
+        writer.Write($"<section id=\"leaderboard\"><h2>Leaderboard</h2><p>{HtmlText.Encode(ReportTables.ScoresIntro(report))} Click a cell to see its instances.</p>");
         HtmlLeaderboard.Write(report, writer);
         writer.Write("</section>\n<section id=\"charts\"><h2>Scores per aspect</h2><div class=\"charts\">");
         HtmlCharts.Write(report, writer);
@@ -77,7 +76,7 @@ public static class HtmlReport
         }
 
         var tasks = data.Instances.Select(i => i.Task).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        HtmlFilters.Write(writer, tasks, systems, data.Report.Aspects, InterleavedEvalPrompt.MaxScore);
+        HtmlFilters.Write(writer, tasks, systems, data.Report.Aspects, data.Report.Span());
         var present = data.Outputs.ToDictionary(o => (o.System, o.InstanceId), o => o.Present);
         var content = data.Content?.Benchmark.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
         writer.Write("<div id=\"cards\">");
@@ -100,7 +99,7 @@ public static class HtmlReport
                     data.Refines.GetValueOrDefault(key)));
             }
 
-            HtmlInstanceView.Write(writer, i, row, content?.GetValueOrDefault(row.Id), views, catalog.Id);
+            HtmlInstanceView.Write(writer, i, row, content?.GetValueOrDefault(row.Id), views, catalog.Id, data.Report.Scale);
             if (i % 64 == 63)
             {
                 await writer.FlushAsync(cancellationToken);

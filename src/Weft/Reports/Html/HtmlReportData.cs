@@ -33,7 +33,7 @@ public sealed record HtmlReportData(
     public static async Task<HtmlReportData> LoadAsync(string runFolder, CancellationToken cancellationToken = default)
     {
         var results = RunResults.Load(runFolder);
-        var report = ScoreAnalysis.Summarize(results.Run, results.Aspects, results.Items, results.Metrics);
+        var report = ScoreAnalysis.Summarize(results.Run, results.Criteria, results.Items, results.Metrics);
         IReadOnlyList<InstanceRow> instances;
         IReadOnlyList<OutputRow> outputs;
         IReadOnlyDictionary<(string, string), ItemRecord> items;

@@ -26,7 +26,7 @@ public static class HtmlRunMetadata
         Item(writer, "Run started", ReportText.Timestamp(run.Created));
         Item(writer, "Run made with Weft", run.WeftVersion);
         Item(writer, "Report made with Weft", ReportVersion);
-        Item(writer, "Confidence intervals", ReportTables.ScoresIntro(report.ConfidenceLevel));
+        Item(writer, "Confidence intervals", ReportTables.ScoresIntro(report));
         Item(writer, "Overall", ScoreAnalysis.OverallRule);
         writer.Write("</dl>\n");
     }

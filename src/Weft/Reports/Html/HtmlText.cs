@@ -22,14 +22,17 @@ internal static class HtmlText
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A pale background colour for a mean score on 0..<paramref name="max"/>: red at 0, yellow half way, green at the top.</summary>
-    public static string HeatColor(double? mean, double max)
+    public static string HeatColor(double? mean, double max) => HeatColor(mean, 0, max);
+
+    /// <summary>A pale background colour for a mean score on <paramref name="min"/>..<paramref name="max"/>: red at the bottom, green at the top.</summary>
+    public static string HeatColor(double? mean, double min, double max)
     {
         if (mean is not { } m)
         {
             return "transparent";
         }
 
-        var hue = Math.Clamp(m / max, 0, 1) * 120;
+        var hue = Math.Clamp((m - min) / (max - min), 0, 1) * 120;
         return string.Create(CultureInfo.InvariantCulture, $"hsl({hue:0},65%,82%)");
     }
 }
