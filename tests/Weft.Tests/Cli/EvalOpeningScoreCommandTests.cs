@@ -15,6 +15,27 @@ public sealed class EvalOpeningScoreCommandTests : IDisposable
     private static string Weak => "weak=" + Path.Combine(TestPaths.Samples, "outputs", "weak.jsonl");
 
     [Fact]
+    public async Task Report_OpeningScoreRun_ShowsTheSevenCriteriaOnTheirOwnScale()
+    {
+        await using var server = await FakeJudgeServer.StartAsync();
+        server.Responder = FakeResponders.Always(FakeBehavior.Reply(OpeningScoreHarness.Reply()));
+        var run = folder.File("run");
+        var (code, _, error) = await RunAsync(server, "--run", run);
+        Assert.True(code == 0, error);
+
+        var (reportCode, report, _) = await CliRunner.RunAsync("report", "--run", run, "--format", "json");
+
+        Assert.Equal(0, reportCode);
+        using var json = System.Text.Json.JsonDocument.Parse(report);
+        var criteria = json.RootElement.GetProperty("criteria").EnumerateArray().ToList();
+        Assert.Equal(Weft.Protocols.OpeningCriteria.All, criteria.Select(c => c.GetProperty("name").GetString()));
+        Assert.All(criteria, c => Assert.Equal((0, 10), (c.GetProperty("min").GetInt32(), c.GetProperty("max").GetInt32())));
+        var aspects = json.RootElement.GetProperty("systems")[0].GetProperty("aspects").EnumerateArray().ToList();
+        Assert.Equal(7, aspects.Count);
+        Assert.Contains(aspects, a => a.GetProperty("mean").GetDouble() > 5);
+    }
+
+    [Fact]
     public async Task Eval_OpeningScore_WritesTheScoreFileAndPrintsCountsAndSummary()
     {
         await using var server = await FakeJudgeServer.StartAsync();
