@@ -36,36 +36,9 @@ public sealed partial class EvalRunner
             Path.GetFullPath(options.Benchmark),
             options.BenchmarkFormat,
             [.. options.Systems.Select(s => s with { Path = Path.GetFullPath(s.Path) })]);
-        var existing = store.ReadConfig();
-        if (existing is not null && existing.Conflicts(asked).Count > 0 && !store.HoldsReplies())
-        {
-            // An earlier start that failed before any reply (no API key, a wrong endpoint) paid for nothing; holding
-            // the folder to its settings would only make the user pick another folder.
-            observer.Info($"The run in {options.RunFolder} holds no judge replies yet; its earlier settings are replaced by these.");
-            existing = null;
-        }
-
-        if (existing is null)
-        {
-            store.WriteConfig(asked);
-            store.WriteSources(sources);
-            observer.Info($"New run in {options.RunFolder}.");
-            return asked;
-        }
-
-        var conflicts = existing.Conflicts(asked);
-        if (conflicts.Count > 0)
-        {
-            throw new EvalSetupException(
-                $"{options.RunFolder} holds a run made with other settings, so it cannot be resumed with these ({string.Join("; ", conflicts)}). Use another --run folder.");
-        }
-
-        var systems = existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s))).ToList();
-        var merged = existing with { Systems = systems };
-        store.WriteConfig(merged);
-        store.WriteSources(store.ReadSources()?.Merge(sources) ?? sources);
-        observer.Info($"Resuming the run in {options.RunFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
-        return merged;
+        var (config, isNew) = RunOpening.Open(store.ReadConfig(), asked, store.HoldsReplies(), options.RunFolder, null, observer, store.WriteConfig);
+        store.WriteSources(isNew ? sources : store.ReadSources()?.Merge(sources) ?? sources);
+        return config;
     }
 
     // One pass over the scope, a chunk of instances at a time: check their images, save them, their outputs and the

@@ -47,40 +47,11 @@ internal abstract class ProtocolTables : IDisposable
         Execute($"INSERT OR REPLACE INTO {metaTable} (key, value) VALUES ('config', $v)", ("$v", JsonSerializer.Serialize(config, StoreJson.Default.RunConfig)));
 
     /// <summary>
-    /// Starts or resumes this protocol's run in <paramref name="runFolder"/>: a new run stores <paramref name="asked"/>; a
-    /// stored one must agree with it (else a setup error naming each difference) and gains its new systems. Says which on
-    /// <paramref name="observer"/>; <paramref name="kind"/> names the run in those messages ("pairwise", "opening-score").
-    /// When <paramref name="holdsReplies"/> is false (the run store holds no judge reply: nothing was paid for), stored
-    /// settings that differ are replaced, not refused.
+    /// Starts or resumes this protocol's run in <paramref name="runFolder"/> by the one rule of <see cref="RunOpening"/>;
+    /// <paramref name="kind"/> names the run in its messages ("pairwise").
     /// </summary>
-    public RunConfig OpenRun(RunConfig asked, string kind, string runFolder, IRunObserver observer, bool holdsReplies)
-    {
-        var existing = ReadConfig();
-        if (existing is not null && existing.Conflicts(asked).Count > 0 && !holdsReplies)
-        {
-            observer.Info($"The {kind} run in {runFolder} holds no judge replies yet; its earlier settings are replaced by these.");
-            existing = null;
-        }
-
-        if (existing is null)
-        {
-            WriteConfig(asked);
-            observer.Info($"New {kind} run in {runFolder}.");
-            return asked;
-        }
-
-        var conflicts = existing.Conflicts(asked);
-        if (conflicts.Count > 0)
-        {
-            throw new EvalSetupException(
-                $"{runFolder} holds {kind} judgments made with other settings, so it cannot be resumed with these ({string.Join("; ", conflicts)}). Use another --run folder.");
-        }
-
-        var merged = existing with { Systems = [.. existing.Systems.Concat(asked.Systems.Where(s => !existing.Systems.Contains(s, StringComparer.OrdinalIgnoreCase)))] };
-        WriteConfig(merged);
-        observer.Info($"Resuming the {kind} run in {runFolder} (started {existing.Created:yyyy-MM-dd HH:mm} UTC).");
-        return merged;
-    }
+    public RunConfig OpenRun(RunConfig asked, string kind, string runFolder, IRunObserver observer, bool holdsReplies) =>
+        RunOpening.Open(ReadConfig(), asked, holdsReplies, runFolder, kind, observer, WriteConfig).Config;
 
     /// <inheritdoc />
     public void Dispose() => Connection.Dispose();
