@@ -32,7 +32,7 @@ internal static class ReportTable
                 console.MarkupLine("[grey]" + Markup.Escape("Scales: " + ScaleText.List(report) + ".") + "[/]");
             }
 
-            console.MarkupLine("[grey]" + Markup.Escape(ScoreAnalysis.OverallRule) + "[/]");
+            console.MarkupLine("[grey]" + Markup.Escape(report.OverallRule) + "[/]");
             TableFit.Write(console, TaskMeans(report));
         }
 

@@ -45,7 +45,7 @@ internal static class BrowsePages
                     .Append(" missing)</td></tr>");
             }
 
-            html.Append("</tbody></table><p class=\"meta\">").Append(Html.E(ScoreAnalysis.OverallRule)).Append("</p>");
+            html.Append("</tbody></table><p class=\"meta\">").Append(Html.E(report.OverallRule)).Append("</p>");
         }
         else
         {

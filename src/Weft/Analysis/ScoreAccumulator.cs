@@ -84,7 +84,9 @@ internal sealed class ScoreAccumulator
             }
         }
 
-        double? overall = defined == 0 ? null : sum / defined;
+        // A mean over criteria on different scales (1–5 beside yes = 1 / no = 0) would mean nothing, so there is none.
+        var oneScale = criteria.Select(c => (c.Scale.Min, c.Scale.Max)).Distinct().Count() <= 1;
+        double? overall = defined == 0 || !oneScale ? null : sum / defined;
         return (stats, overall, outputs, missingOutputs, errorOutputs, unjudgedOutputs);
     }
 }

@@ -8,6 +8,11 @@ namespace Weft.Analysis;
 /// <summary>Turns per-output judge results and metric observations into per-system and per-task statistics.</summary>
 public static class ScoreAnalysis
 {
+    /// <summary>Why a report whose criteria are on different scales has no Overall; printed in place of <see cref="OverallRule"/>.</summary>
+    public const string MixedScalesRule =
+        "Overall is left out: the criteria are on different scales, so a mean of their means would weigh each by its range; " +
+        "N/A and errors are counted apart and never averaged as 0.";
+
     /// <summary>How Overall is computed; reports print this sentence next to the numbers.</summary>
     public const string OverallRule =
         "Overall is the unweighted mean of the aspect means, over the aspects with at least one score " +

@@ -27,6 +27,12 @@ public sealed record ScoreReport(
     /// <summary>True when every aspect is on InterleavedEval's 0–5 scale (the built-in protocol's reports).</summary>
     public bool OnDefaultScale => Aspects.All(a => IsDefault(Scale(a)));
 
+    /// <summary>True when every aspect has the same range (only then is an Overall mean of their means computed).</summary>
+    public bool SharesOneScale => Aspects.Select(a => (Scale(a).Min, Scale(a).Max)).Distinct().Count() <= 1;
+
+    /// <summary>The sentence that says how Overall is computed, or why there is none.</summary>
+    public string OverallRule => SharesOneScale ? ScoreAnalysis.OverallRule : ScoreAnalysis.MixedScalesRule;
+
     /// <summary>The scale of <paramref name="aspect"/>.</summary>
     public CriterionScale Scale(string aspect) => Criteria.FirstOrDefault(c => string.Equals(c.Name, aspect, StringComparison.Ordinal))?.Scale ?? DefaultScale;
 

@@ -40,7 +40,7 @@ public static class CsvReport
         RunRow(table, null, "created", ReportText.Timestamp(run.Created));
         RunRow(table, null, "weft_version", run.WeftVersion);
         RunRow(table, null, "confidence_level", Number(report.ConfidenceLevel));
-        RunRow(table, null, "overall_rule", ScoreAnalysis.OverallRule);
+        RunRow(table, null, "overall_rule", report.OverallRule);
         if (!report.OnDefaultScale)
         {
             // One row per criterion with its scale, only off the 0–5 scale: the built-in protocol's files stay as they were.

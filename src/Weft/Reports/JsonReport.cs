@@ -41,7 +41,7 @@ public static class JsonReport
         writer.WriteNumber("weft_report_version", FormatVersion);
         WriteRun(report, writer);
         writer.WriteNumber("confidence_level", report.ConfidenceLevel);
-        writer.WriteString("overall_rule", ScoreAnalysis.OverallRule);
+        writer.WriteString("overall_rule", report.OverallRule);
         Strings(writer, "aspects", report.Aspects);
         if (!report.OnDefaultScale)
         {

@@ -16,7 +16,7 @@ public static class MarkdownReport
         writer.Write($"# {ReportTables.Title}\n\n## {ReportTables.RunHeading}\n\n");
         ReportTables.Run(report).WriteMarkdown(writer);
 
-        writer.Write($"\n## {ReportTables.SystemsHeading}\n\n{ReportTables.ScoresIntro(report)}\n\n{ScoreAnalysis.OverallRule}\n\n");
+        writer.Write($"\n## {ReportTables.SystemsHeading}\n\n{ReportTables.ScoresIntro(report)}\n\n{report.OverallRule}\n\n");
         Tables(writer, ReportTables.Aspects(systems, withTask: false, report), ReportTables.Totals(systems, withTask: false));
 
         writer.Write($"\n## {ReportTables.TasksHeading}\n\n");

@@ -20,7 +20,7 @@ public static class TextReport
 
         writer.Write('\n');
         Heading(writer, ReportTables.SystemsHeading, '-');
-        writer.Write($"{ReportTables.ScoresIntro(report)}\n{ScoreAnalysis.OverallRule}\n\n");
+        writer.Write($"{ReportTables.ScoresIntro(report)}\n{report.OverallRule}\n\n");
         Tables(writer, ReportTables.Aspects(systems, withTask: false, report), ReportTables.Totals(systems, withTask: false));
 
         writer.Write('\n');

@@ -19,7 +19,10 @@ public sealed class RubricReportCommandTests(RubricRunFixture run) : IClassFixtu
             var aspects = system.GetProperty("aspects");
             Assert.InRange(aspects[0].GetProperty("ci_low").GetDouble(), 1, 5);
             Assert.InRange(aspects[2].GetProperty("ci_high").GetDouble(), 0, 1);
+            Assert.Equal(JsonValueKind.Null, system.GetProperty("overall").ValueKind);
         }
+
+        Assert.StartsWith("Overall is left out: the criteria are on different scales", json.RootElement.GetProperty("overall_rule").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static class HtmlRunMetadata
         Item(writer, "Run made with Weft", run.WeftVersion);
         Item(writer, "Report made with Weft", ReportVersion);
         Item(writer, "Confidence intervals", ReportTables.ScoresIntro(report));
-        Item(writer, "Overall", ScoreAnalysis.OverallRule);
+        Item(writer, "Overall", report.OverallRule);
         writer.Write("</dl>\n");
     }
 
