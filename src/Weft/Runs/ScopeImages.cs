@@ -40,7 +40,9 @@ internal sealed class ScopeImages : IDisposable
     public async Task<ImageCheckResult> CheckAsync(IReadOnlyList<(string Owner, AIContent Image)> images, bool pin, bool decode, CancellationToken cancellationToken)
     {
         var keys = images.Select(i => ContentImages.Key(i.Image)).ToList();
-        var result = await validator.CheckAsync(images.Where((_, i) => !pinned.ContainsKey(keys[i])), Environment.ProcessorCount, decode, cancellationToken);
+        // A header check is mostly waiting for file reads, so it keeps more of them going than there are cores.
+        var parallelism = decode ? Environment.ProcessorCount : 4 * Environment.ProcessorCount;
+        var result = await validator.CheckAsync(images.Where((_, i) => !pinned.ContainsKey(keys[i])), parallelism, decode, cancellationToken);
         cache.Flush();
 
         var facts = new Dictionary<string, ImageFacts>(result.Facts, StringComparer.Ordinal);
