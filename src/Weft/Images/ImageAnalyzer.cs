@@ -22,6 +22,15 @@ public static class ImageAnalyzer
         return new ImageFacts(image.Sha256, image.MediaType, decoded.Width, decoded.Height, hash, mean, stdDev);
     }
 
+    /// <summary>The facts the header alone gives (hash, format, upright size), without decoding any pixel; see <see cref="ImageFacts.HeaderOnly"/>.</summary>
+    /// <exception cref="ImageLoadException">With <see cref="ImageLoadProblem.Undecodable"/> when the decoder does not recognise the header or it claims no pixels.</exception>
+    internal static ImageFacts Header(LoadedImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var (width, height) = SkiaDecoder.UprightSize(image);
+        return new ImageFacts(image.Sha256, image.MediaType, width, height, 0, 0, 0) { HeaderOnly = true };
+    }
+
     /// <summary>Number of differing bits between two perceptual hashes, 0 (same) to 64.</summary>
     public static int HammingDistance(ulong first, ulong second) => BitOperations.PopCount(first ^ second);
 }

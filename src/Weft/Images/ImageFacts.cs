@@ -15,4 +15,11 @@ public sealed record ImageFacts(
     int Height,
     ulong PerceptualHash,
     double MeanLuma,
-    double LumaStdDev);
+    double LumaStdDev)
+{
+    /// <summary>
+    /// True for facts from the header check only (hash, format and size; no decode): perceptual hash and luma are 0 and
+    /// the image may still turn out undecodable when it is decoded before its request is built.
+    /// </summary>
+    internal bool HeaderOnly { get; init; }
+}

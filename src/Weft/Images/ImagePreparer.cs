@@ -13,8 +13,8 @@ namespace Weft.Images;
 /// as <see cref="JpegQuality"/> or when it takes at most <see cref="KeptJpegBytesPerPixel"/> bytes per pixel. Encoding
 /// it again would add a second generation of compression artefacts to the picture the judge rates for perceptual
 /// quality, for a saving of a few kilobytes (judges charge images by their pixel size, not their bytes); skipping the
-/// decode and the encode also saves most of the CPU a run spends on images. (The image check before judging has
-/// decoded it fully.)</item>
+/// decode and the encode also saves most of the CPU a run spends on images. (Eval decodes every image fully before
+/// building its request, beside judging.)</item>
 /// <item>Otherwise (a PNG, or a JPEG saved near-losslessly, within the limit) the image is encoded once more and whichever of the original and
 /// the new bytes is smaller is sent; the original is sent untouched when it is not larger.</item>
 /// </list>

@@ -4,7 +4,10 @@ using Weft.Content;
 
 namespace Weft.Images;
 
-/// <summary>Checks that images can be used before any judge is paid: loads and fully decodes each distinct image once.</summary>
+/// <summary>
+/// Checks that images can be used before any judge is paid: loads and fully decodes each distinct image once, or, for the
+/// check before a run's judging, reads each local file and its header only (the full decode then runs beside judging).
+/// </summary>
 /// <param name="loader">The loader used for every image (its options decide whether remote images are fetched).</param>
 public sealed class ImageValidator(ImageLoader loader)
 {
@@ -16,8 +19,17 @@ public sealed class ImageValidator(ImageLoader loader)
     /// <param name="parallelism">Images checked at once, at least 1.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <remarks>Only the facts are kept, never the bytes, so memory grows with the number of images by a few hundred bytes each.</remarks>
-    public async Task<ImageCheckResult> CheckAsync(
-        IEnumerable<(string Owner, AIContent Image)> images, int parallelism, CancellationToken cancellationToken)
+    public Task<ImageCheckResult> CheckAsync(
+        IEnumerable<(string Owner, AIContent Image)> images, int parallelism, CancellationToken cancellationToken) =>
+        CheckAsync(images, parallelism, decode: true, cancellationToken);
+
+    /// <summary>
+    /// As the public overload; with <paramref name="decode"/> false a local file not found in <see cref="Cache"/> is read,
+    /// hashed and its header parsed (format, size), but not decoded, and its facts are <see cref="ImageFacts.HeaderOnly"/>
+    /// and not cached. Inline and remote images are always decoded: they are few, and their facts are kept for the run.
+    /// </summary>
+    internal async Task<ImageCheckResult> CheckAsync(
+        IEnumerable<(string Owner, AIContent Image)> images, int parallelism, bool decode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
@@ -54,6 +66,12 @@ public sealed class ImageValidator(ImageLoader loader)
                 }
 
                 var loaded = await loader.LoadAsync(group.Image, token);
+                if (!decode && ContentImages.LocalPath(group.Image) is not null)
+                {
+                    facts[group.Key] = ImageAnalyzer.Header(loaded);
+                    return;
+                }
+
                 var measured = ImageAnalyzer.Analyze(loaded);
                 facts[group.Key] = measured;
                 if (file is { Exists: true })

@@ -60,6 +60,21 @@ internal static class SkiaDecoder
         return new DecodedImage(oriented, upright.Width, upright.Height);
     }
 
+    /// <summary>The size as displayed (EXIF orientation applied), read from the header alone: no pixel is decoded.</summary>
+    /// <exception cref="ImageLoadException">With <see cref="ImageLoadProblem.Undecodable"/> when the header is not recognised or claims no pixels.</exception>
+    public static (int Width, int Height) UprightSize(LoadedImage image)
+    {
+        using var data = SKData.CreateCopy(image.Bytes.Span);
+        using var codec = SKCodec.Create(data) ?? throw Undecodable(image, "the decoder does not recognise the data");
+        var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0)
+        {
+            throw Undecodable(image, "the image has no pixels");
+        }
+
+        return Orientation.SwapsAxes(codec.EncodedOrigin) ? (info.Height, info.Width) : (info.Width, info.Height);
+    }
+
     // Codecs round a requested scale to one they support, possibly downwards (JPEG picks the nearest eighth),
     // so the request grows until the result is at least as large as needed.
     private static SKSizeI ScaledSize(SKCodec codec, SKSizeI needed)

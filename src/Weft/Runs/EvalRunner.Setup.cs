@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Images;
 using Weft.Metrics;
@@ -43,6 +44,9 @@ public sealed partial class EvalRunner
 
     // One pass over the scope, a chunk of instances at a time: check their images, save them, their outputs and the
     // outputs' offline metrics, and note which outputs are left to judge. Nothing of a chunk is kept once the next is read.
+    // When judging follows, a local image is only read, hashed and its header parsed here (that is enough for the content
+    // hash and the request keys, and it finds missing files, files outside the root and files that are not images); the
+    // full decode of a pending output's images runs beside judging (see Work), and so do that output's offline metrics.
     private async Task<Setup> SetUpAsync(IRunStore store, EvalScope scope, ScopeImages images, CancellationToken cancellationToken)
     {
         using var inputs = ReferenceMetricStore.Open(Path.Combine(options.RunFolder, SqliteRunStore.FileName));
@@ -53,23 +57,45 @@ public sealed partial class EvalRunner
         // Reference images are read only by the image metrics; then they are checked and their problems counted with the
         // outputs' (a missing golden image is a problem to see, not a silently skipped pair).
         var comparesImages = wanted.Contains(ReferenceMetric.Ssim) || wanted.Contains(ReferenceMetric.Phash);
+
+        // Reference metrics are measured here, with the offline metrics they are saved with, so they keep the full check.
+        var decodeLater = !options.Judge.IsNone && !options.DryRun && wanted.Count == 0;
         foreach (var ordinals in scope.Chunks())
         {
             var chunk = scope.Load(ordinals, (_, _) => true);
             var keys = (from system in scope.Systems from instance in chunk.Instances select (system.Name, instance.Id)).ToList();
             var before = store.ReadOutputs(keys).Where(o => o.ContentHash is not null).ToDictionary(o => (o.System, o.InstanceId), o => o.ContentHash);
             var finished = store.ReadItems(keys);
-            var check = await images.CheckAsync(
-                [.. RunScope.Images(chunk.Instances, chunk.Outputs.Values), .. comparesImages ? RunScope.ReferenceImages(chunk.Instances) : []],
-                pin: true,
-                cancellationToken);
-            var facts = check.Facts;
-            setup.Problems.AddRange(check.Problems);
-            setup.Images += facts.Count;
+            List<(string Owner, AIContent Image)> all = [.. RunScope.Images(chunk.Instances, chunk.Outputs.Values), .. comparesImages ? RunScope.ReferenceImages(chunk.Instances) : []];
+            var check = await images.CheckAsync(all, pin: true, decode: !decodeLater, cancellationToken);
+            var facts = new Dictionary<string, ImageFacts>(check.Facts, StringComparer.Ordinal);
+            var problems = check.Problems.ToList();
             var changed = SaveScope(store, scope, chunk, facts, before);
             setup.Changed += changed.Count;
-            await SaveMetricsAsync(store, inputs, reference, chunk, facts, cancellationToken);
-            Pending(store, scope, chunk, finished, changed, setup);
+            var pending = Pending(store, scope, chunk, finished, changed, setup);
+
+            // An output that is not judged again is never decoded beside judging, so its images are decoded now for its metrics.
+            var done = chunk.Outputs.Where(o => !pending.Contains(o.Key) && !Decoded(o.Value, facts)).Select(o => o.Value).ToList();
+            if (done.Count > 0)
+            {
+                var full = await images.CheckAsync([.. RunScope.Images([], done)], pin: false, decode: true, cancellationToken);
+                foreach (var (key, value) in full.Facts)
+                {
+                    facts[key] = value;
+                }
+
+                problems.AddRange(full.Problems);
+            }
+
+            setup.Problems.AddRange(problems);
+            setup.Images += facts.Count;
+            setup.Unusable.UnionWith(all.Select(i => ContentImages.Key(i.Image)).Where(k => !facts.ContainsKey(k)));
+            var later = chunk.Outputs.Where(o => !Decoded(o.Value, facts)).Select(o => o.Key).ToHashSet();
+            await SaveMetricsAsync(store, inputs, reference, chunk, facts, later, cancellationToken);
+            foreach (var (ordinal, system) in pending.Order)
+            {
+                setup.Pending.Add(new PendingOutput(ordinal, system, later.Contains((scope.Systems[system].Name, scope.InstanceId(ordinal)))));
+            }
         }
 
         ReportImages(store, setup);
@@ -85,6 +111,10 @@ public sealed partial class EvalRunner
 
         return setup;
     }
+
+    // Whether every image of the output that has facts was decoded (an image without facts is a known problem).
+    private static bool Decoded(SystemOutput output, IReadOnlyDictionary<string, ImageFacts> facts) =>
+        output.Content.Where(ContentImages.IsImage).All(i => facts.GetValueOrDefault(ContentImages.Key(i))?.HeaderOnly != true);
 
     // Saves a chunk of the scope and returns its outputs whose content (or instance, or image bytes) changed since an
     // earlier run judged them: their old verdicts no longer describe them.
@@ -106,11 +136,9 @@ public sealed partial class EvalRunner
 
     private void ReportImages(IRunStore store, Setup setup)
     {
-        store.ReplaceImageProblems(setup.Problems);
+        SaveProblems(store, setup.Problems);
         if (setup.Problems.Count > 0)
         {
-            Directory.CreateDirectory(options.RunFolder);
-            File.WriteAllLines(ProblemListPath(), setup.Problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"));
             foreach (var line in ImageCheckResult.Summarize(setup.Problems, 3))
             {
                 observer.Warning(line);
@@ -124,12 +152,30 @@ public sealed partial class EvalRunner
         }
     }
 
+    // The image-problem list in the store and in image-problems.txt, written whole (problems found beside judging are added to it).
+    private void SaveProblems(IRunStore store, IReadOnlyList<ImageProblem> problems)
+    {
+        store.ReplaceImageProblems(problems);
+        if (problems.Count > 0)
+        {
+            Directory.CreateDirectory(options.RunFolder);
+            File.WriteAllLines(ProblemListPath(), problems.Select(p => $"{p.Owner}\t{p.Image}\t{p.Kind}\t{p.Problem}"));
+        }
+    }
+
+    // Saves the chunk's offline metrics, but not yet those of the outputs in later (their images are decoded beside judging).
     private static async Task SaveMetricsAsync(
-        IRunStore store, ReferenceMetricStore inputs, ReferencePass reference, ScopeChunk chunk, IReadOnlyDictionary<string, ImageFacts> facts, CancellationToken cancellationToken)
+        IRunStore store,
+        ReferenceMetricStore inputs,
+        ReferencePass reference,
+        ScopeChunk chunk,
+        IReadOnlyDictionary<string, ImageFacts> facts,
+        HashSet<(string System, string InstanceId)> later,
+        CancellationToken cancellationToken)
     {
         var (values, computedFrom) = await reference.MeasureAsync(chunk, facts, cancellationToken);
         var byId = chunk.Instances.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        store.SaveMetrics(chunk.Outputs.Select(pair =>
+        store.SaveMetrics(chunk.Outputs.Where(pair => !later.Contains(pair.Key)).Select(pair =>
         {
             var ((system, instanceId), output) = pair;
             var metrics = OfflineMetrics.Compute(byId[instanceId], output, facts).Concat(values.GetValueOrDefault((system, instanceId), []));
@@ -139,8 +185,8 @@ public sealed partial class EvalRunner
         inputs.Save(computedFrom);
     }
 
-    // Notes the chunk's outputs that are left to judge, in instance order.
-    private void Pending(
+    // The chunk's outputs that are left to judge: in instance order, and as a set.
+    private PendingSet Pending(
         IRunStore store,
         EvalScope scope,
         ScopeChunk chunk,
@@ -148,6 +194,7 @@ public sealed partial class EvalRunner
         HashSet<(string System, string InstanceId)> changed,
         Setup setup)
     {
+        var pending = new PendingSet();
         for (var i = 0; i < chunk.Instances.Count; i++)
         {
             var instance = chunk.Instances[i];
@@ -170,9 +217,12 @@ public sealed partial class EvalRunner
                     setup.Retried.AddRange(store.ReadRequestKeys(key.Item1, key.Item2));
                 }
 
-                setup.Pending.Add((chunk.Ordinals[i], s));
+                pending.Order.Add((chunk.Ordinals[i], s));
+                pending.Keys.Add(key);
             }
         }
+
+        return pending;
     }
 
     // Judged items are final; items whose replies had no valid score are final too (their replies are cached, so
@@ -180,12 +230,15 @@ public sealed partial class EvalRunner
     private bool IsFinal(ItemRecord item) =>
         item.Status == ItemRecord.Judged || (ErrorKinds.IsReplyError(item.ErrorKind) && !options.RetryErrors);
 
-    // What the setup pass found: image problems, and the outputs left to judge as (instance ordinal, system number).
+    // What the setup pass found: image problems, and the outputs left to judge.
     private sealed class Setup
     {
         public List<ImageProblem> Problems { get; } = [];
 
-        public List<(int Ordinal, int System)> Pending { get; } = [];
+        // Keys of the images with a problem found here (judged with a note under --allow-missing-images).
+        public HashSet<string> Unusable { get; } = new(StringComparer.Ordinal);
+
+        public List<PendingOutput> Pending { get; } = [];
 
         public List<string> Retried { get; } = [];
 
@@ -195,4 +248,18 @@ public sealed partial class EvalRunner
 
         public int AlreadyDone { get; set; }
     }
+
+    // One chunk's outputs left to judge, as (instance ordinal, system number) in order and as keys.
+    private sealed class PendingSet
+    {
+        public List<(int Ordinal, int System)> Order { get; } = [];
+
+        public HashSet<(string System, string InstanceId)> Keys { get; } = [];
+
+        public bool Contains((string System, string InstanceId) key) => Keys.Contains(key);
+    }
+
+    // An output left to judge: its instance's place in the run, its system's number, and whether its offline metrics wait
+    // for its images' decode beside judging.
+    private readonly record struct PendingOutput(int Ordinal, int System, bool MetricsLater);
 }

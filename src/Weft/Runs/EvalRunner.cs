@@ -8,8 +8,9 @@ using Weft.Text;
 namespace Weft.Runs;
 
 /// <summary>
-/// Runs one evaluation end to end: read the benchmark and outputs, check every image, compute offline metrics,
-/// then judge every output that is not finished yet, storing each reply as it arrives. Running it again with the
+/// Runs one evaluation end to end: read the benchmark and outputs, check every image (its file and header; the full decode
+/// runs beside judging), compute offline metrics, then judge every output that is not finished yet, storing each reply as
+/// it arrives. Running it again with the
 /// same run folder resumes: finished outputs are skipped and stored replies are reused.
 /// </summary>
 public sealed partial class EvalRunner
@@ -75,6 +76,7 @@ public sealed partial class EvalRunner
         // starts the judging, which allocates steadily for hours, from the live set alone.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var judged = await JudgeAsync(store, config, judging, cancellationToken);
+        ReportLate(judging.Late);
         finished?.Invoke(store, scope.OutputKeys());
         return Outcome(store, scope, plan, judged.Sent, judged.CacheHits, null) with { InputTokens = judged.InputTokens, OutputTokens = judged.OutputTokens };
     }
@@ -105,9 +107,10 @@ public sealed partial class EvalRunner
 
         var protocol = (IJudgeProtocol?)options.Protocol ?? new InterleavedEvalProtocol(options.Settings, new ApplicabilityRules(options.TaskRules));
         var facts = new FactsIndex(images.Pinned);
+        var late = new LateImageProblems(setup.Problems, all => SaveProblems(store, all));
         if (options.DryRun)
         {
-            var work = Work(scope, images, facts, setup.Pending, cancellationToken).ToBlockingEnumerable(cancellationToken);
+            var work = Work(store, scope, images, facts, setup, late, cancellationToken).ToBlockingEnumerable(cancellationToken);
             return plan with
             {
                 Estimate = DryRunEstimate.Of(
@@ -120,7 +123,7 @@ public sealed partial class EvalRunner
             };
         }
 
-        return plan with { Judging = new Judging(protocol, facts, Work(scope, images, facts, setup.Pending, cancellationToken), setup.Pending.Count, setup.AlreadyDone) };
+        return plan with { Judging = new Judging(protocol, facts, Work(store, scope, images, facts, setup, late, cancellationToken), setup.Pending.Count, setup.AlreadyDone, late) };
     }
 
     private EvalOutcome Outcome(IRunStore store, EvalScope scope, Plan plan, long sent, long cacheHits, DryRunEstimate? estimate)
@@ -143,11 +146,30 @@ public sealed partial class EvalRunner
         }
 
         var missing = (plan.Instances * options.Systems.Count) - plan.Outputs;
-        var pending = options.Judge.IsNone ? 0 : plan.Outputs - judged - errors;
-        return new EvalOutcome(plan.Instances, plan.Outputs, missing, plan.ImageProblems, judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate)
+        var late = plan.Judging?.Late;
+        var pending = options.Judge.IsNone ? 0 : plan.Outputs - judged - errors - (late?.Outputs ?? 0);
+        return new EvalOutcome(plan.Instances, plan.Outputs, missing, plan.ImageProblems + (late?.Problems.Count ?? 0), judged, errors, pending, sent, cacheHits, estimate, options.MaxErrorRate)
         {
             ReplyErrors = replyErrors,
         };
+    }
+
+    // Images that failed to decode beside judging: said once at the end, with the outputs they left unjudged.
+    private void ReportLate(LateImageProblems late)
+    {
+        if (late.Outputs == 0)
+        {
+            return;
+        }
+
+        foreach (var line in ImageCheckResult.Summarize(late.Problems, 3))
+        {
+            observer.Warning(line);
+        }
+
+        observer.Warning(
+            $"{Plural.Count(late.Outputs, "output")} {(late.Outputs == 1 ? "was" : "were")} not judged: {(late.Outputs == 1 ? "one of its images" : "an image of each")} passed the check before judging " +
+            $"but could not be decoded. The full list of unusable images is in {ProblemListPath()}.");
     }
 
     private string ProblemListPath() => Path.Combine(options.RunFolder, "image-problems.txt");
@@ -161,7 +183,7 @@ public sealed partial class EvalRunner
     }
 
     // The outputs left to judge (read a chunk at a time as judging goes on) and what judging them needs.
-    private sealed record Judging(IJudgeProtocol Protocol, FactsIndex Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone);
+    private sealed record Judging(IJudgeProtocol Protocol, FactsIndex Facts, IAsyncEnumerable<WorkItem> Work, int Count, int AlreadyDone, LateImageProblems Late);
 
     // One output to judge, with its chunk's hold on the image facts it needs.
     private sealed record WorkItem(Instance Instance, SystemOutput Output, FactsIndex.Lease Lease);

@@ -30,10 +30,19 @@ internal sealed class ScopeImages : IDisposable
     /// <paramref name="pin"/> keeps the facts of images that are not local files for the rest of the run (the first pass
     /// pins; a later pass, running beside judging, only reads what was pinned).
     /// </summary>
-    public async Task<ImageCheckResult> CheckAsync(IReadOnlyList<(string Owner, AIContent Image)> images, bool pin, CancellationToken cancellationToken)
+    public Task<ImageCheckResult> CheckAsync(IReadOnlyList<(string Owner, AIContent Image)> images, bool pin, CancellationToken cancellationToken) =>
+        CheckAsync(images, pin, decode: true, cancellationToken);
+
+    /// <summary>
+    /// As the other overload; <paramref name="decode"/> false checks local files not in the cache by their bytes and header
+    /// only (<see cref="ImageFacts.HeaderOnly"/>: nothing is decoded, so nothing is cached).
+    /// </summary>
+    public async Task<ImageCheckResult> CheckAsync(IReadOnlyList<(string Owner, AIContent Image)> images, bool pin, bool decode, CancellationToken cancellationToken)
     {
         var keys = images.Select(i => ContentImages.Key(i.Image)).ToList();
-        var result = await validator.CheckAsync(images.Where((_, i) => !pinned.ContainsKey(keys[i])), Environment.ProcessorCount, cancellationToken);
+        // A header check is mostly waiting for file reads, so it keeps more of them going than there are cores.
+        var parallelism = decode ? Environment.ProcessorCount : 4 * Environment.ProcessorCount;
+        var result = await validator.CheckAsync(images.Where((_, i) => !pinned.ContainsKey(keys[i])), parallelism, decode, cancellationToken);
         cache.Flush();
 
         var facts = new Dictionary<string, ImageFacts>(result.Facts, StringComparer.Ordinal);

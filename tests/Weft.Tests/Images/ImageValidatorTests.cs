@@ -96,4 +96,41 @@ public sealed class ImageValidatorTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => new ImageValidator(new ImageLoader()).CheckAsync([("i", image)], parallelism: 1, cancellation.Token));
     }
+
+    [Fact]
+    public async Task CheckAsync_HeaderOnly_ReadsHashAndSizeWithoutDecodingSoACorruptBodyPasses()
+    {
+        using var folder = new TempFolder();
+        var png = TestImages.Scene(120, 80, seed: 3);
+        var good = ContentImages.FromFile(folder.Write("good.png", png));
+        var cut = ContentImages.FromFile(folder.Write("cut.png", png[..(png.Length / 2)]));
+        var validator = new ImageValidator(new ImageLoader());
+
+        var header = await validator.CheckAsync([("a", good), ("b", cut)], parallelism: 2, decode: false, CancellationToken.None);
+        var full = await validator.CheckAsync([("a", good), ("b", cut)], parallelism: 2, CancellationToken.None);
+
+        Assert.Empty(header.Problems);
+        Assert.All(header.Facts.Values, f => Assert.True(f.HeaderOnly));
+        Assert.Equal((120, 80), (header.Facts[ContentImages.Key(cut)].Width, header.Facts[ContentImages.Key(cut)].Height));
+        var decoded = full.Facts[ContentImages.Key(good)];
+        Assert.Equal((decoded.Sha256, decoded.MediaType, decoded.Width, decoded.Height), (header.Facts[ContentImages.Key(good)].Sha256, header.Facts[ContentImages.Key(good)].MediaType, header.Facts[ContentImages.Key(good)].Width, header.Facts[ContentImages.Key(good)].Height));
+        Assert.False(decoded.HeaderOnly);
+        Assert.Equal([("b", ImageLoadProblem.Undecodable)], full.Problems.Select(p => (p.Owner, p.Kind)));
+    }
+
+    [Fact]
+    public async Task CheckAsync_HeaderOnly_StillFindsMissingFilesAndFilesThatAreNotImages()
+    {
+        using var folder = new TempFolder();
+        var missing = ContentImages.FromFile(folder.File("gone.png"));
+        var text = ContentImages.FromFile(folder.Write("notes.png", "not a picture"u8.ToArray()));
+        var garbage = ContentImages.FromFile(folder.Write("garbage.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4]));
+
+        var result = await new ImageValidator(new ImageLoader()).CheckAsync([("a", missing), ("b", text), ("c", garbage)], parallelism: 2, decode: false, CancellationToken.None);
+
+        Assert.Empty(result.Facts);
+        Assert.Equal(
+            [("a", ImageLoadProblem.Missing), ("b", ImageLoadProblem.UnknownFormat), ("c", ImageLoadProblem.Undecodable)],
+            result.Problems.Select(p => (p.Owner, p.Kind)));
+    }
 }
