@@ -73,12 +73,15 @@ public interface IRunStore : IDisposable
     /// <summary>The output rows among <paramref name="keys"/>.</summary>
     IReadOnlyList<OutputRow> ReadOutputs(IEnumerable<(string System, string InstanceId)> keys);
 
+    /// <summary>The verdicts of the outputs among <paramref name="keys"/> (a run read a chunk at a time holds only that chunk's).</summary>
+    IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> ReadVerdicts(IEnumerable<(string System, string InstanceId)> keys);
+
     /// <summary>All verdicts, keyed by system and instance.</summary>
     IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> ReadVerdicts();
 
     /// <summary>
     /// Every verdict's aspect, status and score (no explanations, keys or prompt ids), keyed by system and instance:
-    /// what summaries need, at a fraction of <see cref="ReadVerdicts"/>'s memory on large runs.
+    /// what summaries need, at a fraction of <see cref="ReadVerdicts()"/>'s memory on large runs.
     /// </summary>
     IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<AspectResult>> ReadVerdictScores();
 

@@ -88,6 +88,30 @@ public sealed partial class SqliteRunStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<VerdictRecord>> ReadVerdicts(IEnumerable<(string System, string InstanceId)> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var verdicts = new Dictionary<(string, string), IReadOnlyList<VerdictRecord>>();
+        foreach (var key in keys)
+        {
+            var list = new List<VerdictRecord>();
+            Query(
+                "SELECT aspect, status, score, explanation, request_key, parse_method, judge, prompt_id, prompt_hash FROM verdicts WHERE system = $s AND instance_id = $i",
+                r => list.Add(new VerdictRecord(
+                    r.GetString(0), ParseStatus(r.GetString(1)), r.IsDBNull(2) ? null : r.GetInt32(2), NullableString(r, 3),
+                    NullableString(r, 4), NullableString(r, 5), NullableString(r, 6), NullableString(r, 7), NullableString(r, 8))),
+                ("$s", key.System),
+                ("$i", key.InstanceId));
+            if (list.Count > 0)
+            {
+                verdicts[key] = list;
+            }
+        }
+
+        return verdicts;
+    }
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<(string System, string InstanceId), IReadOnlyList<AspectResult>> ReadVerdictScores()
     {
         // System and aspect names repeat on every row, so each distinct one is kept once.

@@ -46,10 +46,10 @@ public sealed class OpeningScoreRunner
     // the criterion without one. Outputs not finished (interrupted, dry run) have no rows.
     private static IEnumerable<OpeningScore> Rows(IRunStore store, IEnumerable<(string System, string InstanceId)> keys)
     {
-        var verdicts = store.ReadVerdicts();
         foreach (var batch in keys.Chunk(1000))
         {
             var items = store.ReadItems(batch);
+            var verdicts = store.ReadVerdicts(batch);
             foreach (var key in batch.Where(items.ContainsKey))
             {
                 var given = verdicts.GetValueOrDefault(key) ?? [];

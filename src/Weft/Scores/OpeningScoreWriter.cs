@@ -17,20 +17,21 @@ namespace Weft.Scores;
 /// </remarks>
 public static class OpeningScoreWriter
 {
-    /// <summary>Writes the file atomically (a reader never sees half of it).</summary>
+    /// <summary>Writes the file atomically (a reader never sees half of it), streaming: a large run's file is never held in memory whole.</summary>
     /// <param name="path">Target file.</param>
     /// <param name="scores">Rows as <see cref="OpeningScoreReader"/> returns them; rows without a score are left out.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static Task WriteAsync(string path, IReadOnlyList<OpeningScore> scores, CancellationToken cancellationToken = default) =>
-        AtomicFile.WriteAllBytesAsync(path, Serialize(scores), cancellationToken);
-
-    /// <summary>The file's bytes: indented UTF-8 JSON ending with a newline.</summary>
-    public static byte[] Serialize(IReadOnlyList<OpeningScore> scores)
+    public static Task WriteAsync(string path, IReadOnlyList<OpeningScore> scores, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scores);
+        return AtomicFile.WriteAsync(path, (stream, token) => WriteAsync(stream, scores, token), cancellationToken);
+    }
+
+    // Indented UTF-8 JSON ending with a newline.
+    private static async Task WriteAsync(Stream stream, IReadOnlyList<OpeningScore> scores, CancellationToken cancellationToken)
+    {
         var items = scores.GroupBy(s => (s.InstanceId, System: s.System.ToUpperInvariant()));
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        await using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var item in items)
@@ -56,12 +57,17 @@ public static class OpeningScoreWriter
 
                 json.WriteEndObject();
                 json.WriteEndObject();
+
+                // Flushed an item at a time, so the writer's buffer stays small however many items there are.
+                if (json.BytesPending > 64 * 1024)
+                {
+                    await json.FlushAsync(cancellationToken);
+                }
             }
 
             json.WriteEndArray();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        stream.WriteByte((byte)'\n');
     }
 }

@@ -108,6 +108,21 @@ public abstract partial class RunStoreContract
     }
 
     [Fact]
+    public void ReadVerdicts_OfSomeKeys_TheSameRecordsAsTheWholeReadAndNothingForAbsentKeys()
+    {
+        using var store = CreateStore();
+        var scored = new VerdictRecord("text_quality", VerdictStatus.Scored, 5, "clear", "r1", "StrictJson", "ollama:llava", "p/v2", "h2");
+        var error = new VerdictRecord("helpfulness", VerdictStatus.Error, null, "no valid score", "r2", "None", "ollama:llava", "p/v2", "h2");
+        store.SaveItem(new ItemRecord("a", "i1", ItemRecord.Failed, ErrorKinds.Transport, "x", At), [scored, error]);
+        store.SaveItem(new ItemRecord("b", "i1", ItemRecord.Judged, null, null, At), [scored]);
+
+        var some = store.ReadVerdicts([("a", "i1"), ("a", "missing")]);
+
+        Assert.Equal([("a", "i1")], some.Keys);
+        Assert.Equal(store.ReadVerdicts()[("a", "i1")].OrderBy(v => v.Aspect, StringComparer.Ordinal), some[("a", "i1")].OrderBy(v => v.Aspect, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void SaveItem_KeepsEveryVerdictField_AndNullsOfNotApplicable()
     {
         using var store = CreateStore();
