@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Protocols;
@@ -41,22 +40,22 @@ public sealed class InterleavedEvalFileTests
         Assert.Equal(expectedCriteria.Applicable, actualCriteria.Applicable);
         Assert.Equal(expectedCriteria.NotApplicable, actualCriteria.NotApplicable);
 
-        var expected = builtIn.BuildRequests(unit, expectedCriteria.Applicable, new Hashes());
-        var actual = file.BuildRequests(unit, actualCriteria.Applicable, new Hashes());
+        var expected = builtIn.BuildRequests(unit, expectedCriteria.Applicable, new SameRequests.Hashes());
+        var actual = file.BuildRequests(unit, actualCriteria.Applicable, new SameRequests.Hashes());
         Assert.Equal(expected.Select(r => (r.Key, r.Canonical, string.Join(",", r.Criteria))), actual.Select(r => (r.Key, r.Canonical, string.Join(",", r.Criteria))));
         for (var i = 0; i < expected.Count; i++)
         {
-            AssertSameFormat(expected[i].Options, actual[i].Options);
+            SameRequests.AssertSameFormat(expected[i].Options, actual[i].Options);
             const string Reply = """{"helpfulness": {"explanation": "fine", "score": 4}, "text_quality": {"explanation": "x", "score": 9}}""";
             var expectedReading = builtIn.Parse(expected[i], Reply);
             var actualReading = file.Parse(actual[i], Reply);
             AssertSameReading(expectedReading, actualReading);
             if (!expectedReading.IsComplete)
             {
-                var repairExpected = builtIn.BuildRepair(expected[i], Reply, expectedReading, new Hashes());
-                var repairActual = file.BuildRepair(actual[i], Reply, actualReading, new Hashes());
+                var repairExpected = builtIn.BuildRepair(expected[i], Reply, expectedReading, new SameRequests.Hashes());
+                var repairActual = file.BuildRepair(actual[i], Reply, actualReading, new SameRequests.Hashes());
                 Assert.Equal((repairExpected.Key, repairExpected.Canonical), (repairActual.Key, repairActual.Canonical));
-                AssertSameFormat(repairExpected.Options, repairActual.Options);
+                SameRequests.AssertSameFormat(repairExpected.Options, repairActual.Options);
             }
         }
     }
@@ -71,8 +70,8 @@ public sealed class InterleavedEvalFileTests
         var builtIn = new InterleavedEvalProtocol(settings);
         var file = new RubricProtocol(BuiltInProtocols.Read("interleaved-eval")!, settings);
         var unit = new JudgeUnit(HowTo, new SystemOutput("s", "i1", [new TextContent("Step 1.")]));
-        var expected = builtIn.Parse(builtIn.BuildRequests(unit, ["text_quality", "helpfulness"], new Hashes())[0], reply);
-        var actual = file.Parse(file.BuildRequests(unit, ["text_quality", "helpfulness"], new Hashes())[0], reply);
+        var expected = builtIn.Parse(builtIn.BuildRequests(unit, ["text_quality", "helpfulness"], new SameRequests.Hashes())[0], reply);
+        var actual = file.Parse(file.BuildRequests(unit, ["text_quality", "helpfulness"], new SameRequests.Hashes())[0], reply);
 
         AssertSameReading(expected, actual);
     }
@@ -86,18 +85,4 @@ public sealed class InterleavedEvalFileTests
 
     private static List<AIContent> Content(string shape) =>
         [.. shape.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select((part, i) => part == "text" ? new TextContent($"Step {i + 1}.") : (i % 2 == 0 ? Image1 : Image2))];
-
-    private static void AssertSameFormat(ChatOptions expected, ChatOptions actual)
-    {
-        Assert.Equal((expected.Temperature, expected.MaxOutputTokens), (actual.Temperature, actual.MaxOutputTokens));
-        var a = (ChatResponseFormatJson)expected.ResponseFormat!;
-        var b = (ChatResponseFormatJson)actual.ResponseFormat!;
-        Assert.Equal((a.SchemaName, a.SchemaDescription), (b.SchemaName, b.SchemaDescription));
-        Assert.Equal(JsonSerializer.Serialize(a.Schema), JsonSerializer.Serialize(b.Schema));
-    }
-
-    private sealed class Hashes : IImageIndex
-    {
-        public string? Sha256(AIContent image) => image is DataContent data ? Convert.ToHexStringLower(data.Data.Span) : null;
-    }
 }

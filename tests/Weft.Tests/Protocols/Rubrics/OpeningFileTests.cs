@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Weft.Content;
 using Weft.Protocols;
@@ -30,17 +29,17 @@ public sealed class OpeningFileTests
         var file = new RubricProtocol(BuiltInProtocols.Read("opening-score")!, Settings);
         var unit = new JudgeUnit(instance, output);
 
-        var expected = builtIn.BuildRequests(unit, builtIn.Decide(unit).Applicable, new Hashes());
-        var actual = file.BuildRequests(unit, file.Decide(unit).Applicable, new Hashes());
+        var expected = builtIn.BuildRequests(unit, builtIn.Decide(unit).Applicable, new SameRequests.Hashes());
+        var actual = file.BuildRequests(unit, file.Decide(unit).Applicable, new SameRequests.Hashes());
 
         Assert.Equal(expected.Select(r => (r.Key, r.Canonical)), actual.Select(r => (r.Key, r.Canonical)));
-        AssertSameFormat(expected[0].Options, actual[0].Options);
+        SameRequests.AssertSameFormat(expected[0].Options, actual[0].Options);
 
         var reading = builtIn.Parse(expected[0], "{\"Correctness\": {\"Score\": 4, \"Justification\": \"ok\"}}");
-        var repairExpected = builtIn.BuildRepair(expected[0], "bad", reading, new Hashes());
-        var repairActual = file.BuildRepair(actual[0], "bad", file.Parse(actual[0], "{\"Correctness\": {\"Score\": 4, \"Justification\": \"ok\"}}"), new Hashes());
+        var repairExpected = builtIn.BuildRepair(expected[0], "bad", reading, new SameRequests.Hashes());
+        var repairActual = file.BuildRepair(actual[0], "bad", file.Parse(actual[0], "{\"Correctness\": {\"Score\": 4, \"Justification\": \"ok\"}}"), new SameRequests.Hashes());
         Assert.Equal((repairExpected.Key, repairExpected.Canonical), (repairActual.Key, repairActual.Canonical));
-        AssertSameFormat(repairExpected.Options, repairActual.Options);
+        SameRequests.AssertSameFormat(repairExpected.Options, repairActual.Options);
     }
 
     [Theory]
@@ -53,10 +52,10 @@ public sealed class OpeningFileTests
         var builtIn = new OpeningScoreProtocol(Settings);
         var file = new RubricProtocol(BuiltInProtocols.Read("opening-score")!, Settings);
         var unit = new JudgeUnit(Task, Output);
-        var request = builtIn.BuildRequests(unit, OpeningCriteria.All, new Hashes())[0];
+        var request = builtIn.BuildRequests(unit, OpeningCriteria.All, new SameRequests.Hashes())[0];
 
         var expected = builtIn.Parse(request, reply);
-        var actual = file.Parse(file.BuildRequests(unit, OpeningCriteria.All, new Hashes())[0], reply);
+        var actual = file.Parse(file.BuildRequests(unit, OpeningCriteria.All, new SameRequests.Hashes())[0], reply);
 
         Assert.Equal(expected.Method, actual.Method);
         Assert.Equal(expected.Values, actual.Values);
@@ -68,19 +67,5 @@ public sealed class OpeningFileTests
     {
         var file = new RubricProtocol(BuiltInProtocols.Read("opening-score")!, Settings);
         Assert.Equal(("opening-score", "opening-score/v1", 64), (file.Id, file.PromptId, file.PromptHash.Length));
-    }
-
-    private static void AssertSameFormat(ChatOptions expected, ChatOptions actual)
-    {
-        Assert.Equal((expected.Temperature, expected.MaxOutputTokens), (actual.Temperature, actual.MaxOutputTokens));
-        var a = (ChatResponseFormatJson)expected.ResponseFormat!;
-        var b = (ChatResponseFormatJson)actual.ResponseFormat!;
-        Assert.Equal((a.SchemaName, a.SchemaDescription), (b.SchemaName, b.SchemaDescription));
-        Assert.Equal(JsonSerializer.Serialize(a.Schema), JsonSerializer.Serialize(b.Schema));
-    }
-
-    private sealed class Hashes : IImageIndex
-    {
-        public string? Sha256(AIContent image) => image is DataContent data ? Convert.ToHexStringLower(data.Data.Span) : null;
     }
 }
