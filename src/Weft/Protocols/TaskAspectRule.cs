@@ -7,9 +7,7 @@ namespace Weft.Protocols;
 /// <param name="NotApplicable">Aspects never scored for such tasks (may be empty, which turns the default rule off).</param>
 public sealed record TaskAspectRule(string Pattern, IReadOnlyList<Aspect> NotApplicable)
 {
-    private readonly Regex matcher = new(
-        "^" + string.Join(".*", Pattern.Split('*').Select(Regex.Escape)) + "$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private readonly Regex matcher = TaskPattern.Compile(Pattern);
 
     /// <summary>Whether the rule applies to <paramref name="task"/>.</summary>
     public bool Matches(string task) => matcher.IsMatch(task);

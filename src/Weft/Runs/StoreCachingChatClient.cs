@@ -36,8 +36,9 @@ internal sealed class StoreCachingChatClient(
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var request = RequestProperties.RequestOf(options) ?? RequestOf(messages, options);
-        var stored = await GetReplyAsync(request, options is not null && RequestProperties.RequestOf(options) is not null ? options : RequestProperties.With(request), cancellationToken);
+        var carried = RequestProperties.RequestOf(options);
+        var request = carried ?? RequestOf(messages, options);
+        var stored = await GetReplyAsync(request, carried is null ? RequestProperties.With(request) : options!, cancellationToken);
         var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, stored.Reply))
         {
             Usage = new UsageDetails { InputTokenCount = stored.InputTokens, OutputTokenCount = stored.OutputTokens },

@@ -7,11 +7,13 @@ namespace Weft.Protocols.Rubrics;
 /// <param name="Metadata">Metadata keys and the values they must have; empty for none.</param>
 public sealed record AppliesWhen(string? Task, IReadOnlyDictionary<string, string> Metadata)
 {
+    private readonly Regex? task = Task is null ? null : TaskPattern.Compile(Task);
+
     /// <summary>Null when the criterion applies to an instance of <paramref name="task"/> with <paramref name="metadata"/>, else why not.</summary>
     public string? Excludes(string task, IReadOnlyDictionary<string, string> metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        if (Task is not null && !Regex.IsMatch(task, "^" + Regex.Escape(Task).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        if (this.task is not null && !this.task.IsMatch(task))
         {
             return $"applies only to tasks matching '{Task}' (task '{task}')";
         }

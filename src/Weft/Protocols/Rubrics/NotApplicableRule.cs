@@ -15,12 +15,14 @@ namespace Weft.Protocols.Rubrics;
 /// <param name="Reason">Why the criterion does not apply.</param>
 public sealed record NotApplicableRule(string? Task, Regex? TaskRegex, int? OutputImagesAtMost, int? OutputTextsAtMost, string Reason)
 {
+    private readonly Regex? taskPattern = Task is null ? null : TaskPattern.Compile(Task);
+
     /// <summary>The reason when the rule holds for <paramref name="unit"/>, else null.</summary>
     public string? Matches(JudgeUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var task = unit.Instance.Task;
-        if (Task is not null && new AppliesWhen(Task, new Dictionary<string, string>()).Excludes(task, unit.Instance.Metadata) is not null)
+        if (taskPattern is not null && !taskPattern.IsMatch(task))
         {
             return null;
         }

@@ -17,6 +17,9 @@ internal sealed class RubricReplyReader(RubricDefinition definition)
         c => new HashSet<string>(new[] { c.Criterion.Name, c.Title }.Concat(c.Aliases).Select(Squash), StringComparer.Ordinal),
         StringComparer.Ordinal);
 
+    // The capture group of each criterion: one per criterion, in the file's criteria order.
+    private readonly Dictionary<string, int> groups = definition.Criteria.Select((c, i) => (c.Criterion.Name, i + 1)).ToDictionary(p => p.Name, p => p.Item2, StringComparer.Ordinal);
+
     private readonly Regex? pattern = definition.Reply.Pattern is { } p ? new Regex(p, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null;
 
     public ReplyReading Read(IReadOnlyList<string> asked, string reply)
@@ -105,7 +108,7 @@ internal sealed class RubricReplyReader(RubricDefinition definition)
         methods.Add(match.Success ? ParseMethod.Text : ParseMethod.None);
         foreach (var criterion in criteria)
         {
-            var group = match.Success ? match.Groups[definition.Criteria.Select(c => c.Criterion.Name).ToList().IndexOf(criterion.Name) + 1] : null;
+            var group = match.Success ? match.Groups[groups[criterion.Name]] : null;
             if (group is not { Success: true })
             {
                 problems.Add(new CriterionProblem(criterion.Name, match.Success ? "missing" : "the reply does not match the reply pattern"));
